@@ -1,0 +1,43 @@
+package dev.acquire4j.domain;
+
+/**
+ * The id of a case's thread (the parent case a reopened case continues). Always positive. Immutable and thread-safe.
+ *
+ * @param value the id as Acquire numbers it
+ */
+public record ThreadId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @throws ValidationException if {@code value} is not positive
+     */
+    public ThreadId {
+        Ids.requirePositive("threadId", value);
+    }
+
+    /**
+     * {@return the id for a number}
+     *
+     * @param value a positive number
+     * @throws ValidationException if {@code value} is not positive
+     */
+    public static ThreadId of(long value) {
+        return new ThreadId(value);
+    }
+
+    /**
+     * {@return the id for its decimal text, e.g. from a command line or a webhook}
+     *
+     * @param text a positive whole number in decimal
+     * @throws ValidationException if the text is not a positive whole number
+     */
+    public static ThreadId parse(String text) {
+        return new ThreadId(Ids.parse("threadId", text));
+    }
+
+    /** {@return the decimal number, as it travels on the wire} */
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.acquire4j.ports;
+
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.MailMessage;
+import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.domain.SmsMessage;
+
+/**
+ * A client of one Acquire account: blocking senders for each channel and their asynchronous
+ * twins, sharing one connection pool. Implementations are thread-safe; create one per account and
+ * share it.
+ *
+ * <p>Closing the client releases what it created (threads, connections); it never closes what the
+ * caller passed in. Sends started after {@code close()} fail with a {@link NotSentException}.
+ */
+public interface AcquireClient extends AutoCloseable {
+    /** {@return the blocking chat sender} */
+    ChatSender chat();
+
+    /** {@return the blocking mail sender} */
+    MailSender mail();
+
+    /** {@return the blocking SMS sender} */
+    SmsSender sms();
+
+    /** {@return the asynchronous senders, over the same connections} */
+    AsyncSenders async();
+
+    /**
+     * Sends any message on its own channel and waits for the answer.
+     *
+     * @param message a chat message, e-mail or SMS
+     * @return what Acquire stored
+     * @throws NotSentException if the message was certainly not sent
+     * @throws OutcomeUnknownException if it may or may not have been sent
+     */
+    default SentMessage send(OutboundMessage message) {
+        if (message instanceof ChatMessage) {
+            return chat().send((ChatMessage) message);
+        } else if (message instanceof MailMessage) {
+            return mail().send((MailMessage) message);
+        }
+        return sms().send((SmsMessage) message);
+    }
+
+    /** Releases what the client created. Idempotent; does not throw. */
+    @Override
+    void close();
+}

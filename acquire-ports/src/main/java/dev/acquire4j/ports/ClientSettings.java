@@ -1,0 +1,230 @@
+package dev.acquire4j.ports;
+
+import dev.acquire4j.domain.Redaction;
+import dev.acquire4j.domain.SenderRole;
+import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.domain.Violations;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Transport-neutral settings of one client: where to send, with which key, how long to wait, and
+ * who messages come from by default. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * ClientSettings settings = ClientSettings.builder()
+ *     .account("acme")                               // https://acme.acquire.io
+ *     .apiKey(ApiKey.of(System.getenv("ACQUIRE_API_KEY")))
+ *     .build();
+ * }</pre>
+ */
+public final class ClientSettings {
+    /** Default time to open a connection: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default time to wait for the answer to one request, once it is written: 30 seconds. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Default sender role: {@link SenderRole#USER}, an agent. */
+    public static final SenderRole DEFAULT_SENDER_ROLE = SenderRole.USER;
+
+    private final URI baseUri;
+    private final ApiKey apiKey;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final SenderRole defaultSenderRole;
+    private final String applicationName;
+
+    private ClientSettings(Builder b, URI baseUri) {
+        this.baseUri = baseUri;
+        this.apiKey = b.apiKey;
+        this.connectTimeout = b.connectTimeout;
+        this.requestTimeout = b.requestTimeout;
+        this.defaultSenderRole = b.defaultSenderRole;
+        this.applicationName = b.applicationName;
+    }
+
+    /** {@return a new builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the base URI every endpoint path is appended to, without a trailing slash} */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** {@return the API key} */
+    public ApiKey apiKey() {
+        return apiKey;
+    }
+
+    /** {@return the time allowed to open a connection} */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** {@return the time allowed for the answer to one request} */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** {@return the sender role of messages that do not set one} */
+    public SenderRole defaultSenderRole() {
+        return defaultSenderRole;
+    }
+
+    /** {@return the caller's application name, added to the {@code User-Agent}, if set} */
+    public Optional<String> applicationName() {
+        return Optional.ofNullable(applicationName);
+    }
+
+    /** {@return the settings without the key} */
+    @Override
+    public String toString() {
+        return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout + ", defaultSenderRole=" + defaultSenderRole
+                + (applicationName == null ? "" : ", applicationName=" + applicationName) + "]";
+    }
+
+    /**
+     * Builds {@link ClientSettings}. Not thread-safe. Exactly one of {@link #account(String)} and
+     * {@link #baseUri(URI)} is required, and {@link #apiKey(ApiKey)} always is.
+     */
+    public static final class Builder {
+        private AccountId account;
+        private URI baseUri;
+        private ApiKey apiKey;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private SenderRole defaultSenderRole = DEFAULT_SENDER_ROLE;
+        private String applicationName;
+        private RuntimeException deferred;
+
+        private Builder() {}
+
+        /**
+         * Sends to {@code https://<account>.acquire.io}.
+         *
+         * @param accountId the account id, a DNS label (see {@link AccountId})
+         * @return this builder
+         */
+        public Builder account(String accountId) {
+            try {
+                this.account = AccountId.of(accountId);
+            } catch (RuntimeException e) {
+                this.deferred = e;
+            }
+            return this;
+        }
+
+        /**
+         * Sends to an explicit base URI instead (a proxy, a test server). It must use https, except
+         * for loopback hosts, and carry no user information, query or fragment.
+         *
+         * @param uri the base URI, e.g. {@code http://127.0.0.1:8080}
+         * @return this builder
+         */
+        public Builder baseUri(URI uri) {
+            this.baseUri = uri;
+            return this;
+        }
+
+        /**
+         * Sets the API key (required).
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder apiKey(ApiKey key) {
+            this.apiKey = key;
+            return this;
+        }
+
+        /**
+         * Sets the time allowed to open a connection. Default: 10 seconds.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the time allowed for the answer to one request once written. Default: 30 seconds.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the sender role of messages that do not set their own. Default: {@link SenderRole#USER}.
+         *
+         * @param role the role
+         * @return this builder
+         */
+        public Builder defaultSenderRole(SenderRole role) {
+            this.defaultSenderRole = role;
+            return this;
+        }
+
+        /**
+         * Names the calling application in the {@code User-Agent} header, e.g. {@code billing/2.3}.
+         *
+         * @param name visible ASCII without CR or LF, at most 100 characters
+         * @return this builder
+         */
+        public Builder applicationName(String name) {
+            this.applicationName = name;
+            return this;
+        }
+
+        /**
+         * Checks every setting and builds.
+         *
+         * @return the settings
+         * @throws ValidationException listing every invalid or missing setting
+         */
+        public ClientSettings build() {
+            Violations v = Violations.of("ClientSettings");
+            URI resolved = null;
+            if (deferred instanceof ValidationException) {
+                v.addAll("account", (ValidationException) deferred);
+            } else if (account != null && baseUri != null) {
+                v.add("baseUri", "give either an account or a base URI, not both", "");
+            } else if (account == null && baseUri == null) {
+                v.add("account", "an account id or a base URI is required", "");
+            }
+            if (v.isEmpty()) {
+                try {
+                    resolved = account != null ? account.baseUri() : BaseUris.check(baseUri);
+                } catch (ValidationException e) {
+                    v.addAll("baseUri", e);
+                }
+            }
+            v.require(apiKey, "apiKey");
+            checkTimeout(v, "connectTimeout", connectTimeout);
+            checkTimeout(v, "requestTimeout", requestTimeout);
+            v.require(defaultSenderRole, "defaultSenderRole");
+            if (applicationName != null) {
+                v.addIf(!applicationName.matches("[\\x21-\\x7e]([\\x20-\\x7e]{0,98}[\\x21-\\x7e])?"), "applicationName",
+                        "must be 1 to 100 visible ASCII characters, no CR or LF", Redaction.plain(applicationName));
+            }
+            v.throwIfAny();
+            return new ClientSettings(this, Objects.requireNonNull(resolved));
+        }
+
+        private static void checkTimeout(Violations v, String field, Duration timeout) {
+            if (v.require(timeout, field)) {
+                v.addIf(timeout.isNegative() || timeout.isZero(), field, "must be positive", timeout.toString());
+                v.addIf(timeout.compareTo(Duration.ofHours(1)) > 0, field, "must be at most 1 hour", timeout.toString());
+            }
+        }
+    }
+}
