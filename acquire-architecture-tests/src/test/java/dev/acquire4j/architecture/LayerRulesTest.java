@@ -1,0 +1,71 @@
+package dev.acquire4j.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency table of DESIGN.md §2, enforced on every module's main code.
+ *
+ * <p>Rules name packages, not modules, so a module added later is covered as soon as it is a
+ * dependency of this test module.
+ */
+@AnalyzeClasses(packages = "dev.acquire4j", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule domain_depends_on_the_jdk_only = classes()
+            .that().resideInAPackage("dev.acquire4j.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.acquire4j.domain..", "org.immutables..")
+            .because("the domain is pure: JDK types only, plus Immutables annotations at compile time");
+
+    @ArchTest
+    static final ArchRule ports_depend_on_domain_only = classes()
+            .that().resideInAPackage("dev.acquire4j.ports..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.acquire4j.domain..", "dev.acquire4j.ports..")
+            .because("ports speak JDK and domain types only, so every transport and fake can implement them");
+
+    @ArchTest
+    static final ArchRule protocol_is_transport_neutral = noClasses()
+            .that().resideInAPackage("dev.acquire4j.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.vertx..", "java.net.http..", "dev.acquire4j.jdk..", "dev.acquire4j.vertx..",
+                    "dev.acquire4j.testkit..", "dev.acquire4j.cli..")
+            .because("the protocol is shared by both transports and must not pull either in")
+            // The module arrives in a later issue; drop this line when it is on this module's classpath.
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule jdk_adapter_does_not_depend_on_vertx_adapter = noClasses()
+            .that().resideInAPackage("dev.acquire4j.jdk..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.vertx..", "io.vertx..")
+            .because("adapters never depend on each other; users pick a transport by dependency")
+            // The module arrives in a later issue; drop this line when it is on this module's classpath.
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule vertx_adapter_does_not_depend_on_jdk_adapter = noClasses()
+            .that().resideInAPackage("dev.acquire4j.vertx..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.jdk..", "java.net.http..")
+            .because("adapters never depend on each other; users pick a transport by dependency")
+            // The module arrives in a later issue; drop this line when it is on this module's classpath.
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule testkit_does_not_depend_on_adapters = noClasses()
+            .that().resideInAPackage("dev.acquire4j.testkit..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.jdk..", "dev.acquire4j.vertx..")
+            .because("the testkit checks every adapter the same way and must not favour one")
+            // The module arrives in a later issue; drop this line when it is on this module's classpath.
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule library_types_stay_out_of_domain_and_ports = noClasses()
+            .that().resideInAnyPackage("dev.acquire4j.domain..", "dev.acquire4j.ports..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.vertx..", "java.net.http..", "io.netty..")
+            .because("no Jackson, Vert.x or java.net.http type may appear in the API every user sees");
+}
