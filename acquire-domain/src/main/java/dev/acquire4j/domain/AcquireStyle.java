@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * <p>Generated classes stay package-private behind the abstract types, builders are strict (an
  * attribute is set once), only JDK types are used, and the generated null checks are off because
  * every value type validates itself in a {@code @Value.Check} that reports all violations at once.
+ * Generated code carries no Immutables annotation, so users never need Immutables on their path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,5 +22,8 @@ import org.immutables.value.Value;
         strictBuilder = true,
         jdkOnly = true,
         validationMethod = Value.Style.ValidationMethod.NONE,
-        defaults = @Value.Immutable(copy = false))
+        defaults = @Value.Immutable(copy = false),
+        // No @org.immutables.value.Generated on generated code: its CLASS retention would make
+        // every downstream javac warn about an annotation type it cannot see.
+        allowedClasspathAnnotations = {Override.class})
 @interface AcquireStyle {}
