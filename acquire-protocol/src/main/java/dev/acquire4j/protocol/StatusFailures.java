@@ -73,8 +73,8 @@ final class StatusFailures {
             return new OutcomeUnknownException("Acquire answered with a redirect (HTTP " + status
                     + "), which acquire4j does not follow; the " + what + " may have been stored.", d, null);
         }
-        return new OutcomeUnknownException("Acquire answered with the unexpected HTTP status " + status
-                + "; the " + what + " may have been stored.", d, null);
+        return new OutcomeUnknownException("Acquire answered with HTTP " + status
+                + ", a status acquire4j does not expect; the " + what + " may have been stored.", d, null);
     }
 
     /**
