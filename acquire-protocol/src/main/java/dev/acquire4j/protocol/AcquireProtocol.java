@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.SendFailedException;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,6 +29,9 @@ import java.util.function.Function;
 public final class AcquireProtocol {
     private final URI baseUri;
     private final ClientSettings settings;
+    /** The URIs that do not depend on the message, built once rather than per send. */
+    private final URI mailUri;
+    private final Map<SenderRole, URI> smsUris = new EnumMap<>(SenderRole.class);
     private final List<Header> headers;
     private final RequestBodies bodies;
     private final AnswerReader answers;
@@ -39,6 +45,10 @@ public final class AcquireProtocol {
     public AcquireProtocol(ClientSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.baseUri = settings.baseUri();
+        this.mailUri = Endpoints.uri(baseUri, Endpoints.MAIL_PATH);
+        for (SenderRole role : SenderRole.values()) {
+            smsUris.put(role, Endpoints.uri(baseUri, Endpoints.SMS_PATH, Endpoints.SENDER_ROLE_PARAM, role.wireName()));
+        }
         // One mapper per client; only its streaming factory is used, to read and write without a tree.
         JsonFactory json = JsonMapper.builder().build().getFactory();
         String key = settings.apiKey().reveal();
@@ -87,8 +97,7 @@ public final class AcquireProtocol {
      * @param m the e-mail
      */
     public WireRequest mail(MailMessage m) {
-        URI uri = Endpoints.uri(baseUri, Endpoints.MAIL_PATH);
-        return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.MAIL, headers, bodies.mail(m));
+        return new WireRequest(m.channel(), Endpoints.POST, mailUri, Endpoints.MAIL, headers, bodies.mail(m));
     }
 
     /**
@@ -97,8 +106,7 @@ public final class AcquireProtocol {
      * @param m the SMS; its sender role, else the client's default, picks {@code -x-user-type}
      */
     public WireRequest sms(SmsMessage m) {
-        String role = m.senderRole().orElse(settings.defaultSenderRole()).wireName();
-        URI uri = Endpoints.uri(baseUri, Endpoints.SMS_PATH, Endpoints.SENDER_ROLE_PARAM, role);
+        URI uri = smsUris.get(m.senderRole().orElse(settings.defaultSenderRole()));
         return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.SMS, headers, bodies.sms(m));
     }
 
