@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -76,19 +74,7 @@ final class JsonValues {
     /** {@return an instant from an ISO-8601 text with an offset, e.g. {@code 2021-03-30T16:05:46.000Z}; else {@code null}} */
     static Instant instant(JsonParser p) throws IOException {
         String s = text(p);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s.strip()).toInstant();
-            } catch (DateTimeParseException again) {
-                // A date without a zone could be local to any server: better absent than wrong.
-                return null;
-            }
-        }
+        return s == null || s.isBlank() ? null : Timestamps.parse(s);
     }
 
     static long parseId(String s) {
