@@ -1,0 +1,158 @@
+package dev.acquire4j.protocol;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.MailMessage;
+import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.domain.SenderRole;
+import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.domain.SmsMessage;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.SendFailedException;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Acquire wire protocol, shared by every transport: turns a message into a {@link WireRequest},
+ * and an HTTP answer or a transport failure into a {@link SentMessage} or the right
+ * {@link SendFailedException}. A transport only moves bytes.
+ *
+ * <p>Thread-safe and immutable; make one per client and share it. It holds the client's API key
+ * (to build the {@code Authorization} header and to mask the key in error bodies) and never shows it.
+ */
+public final class AcquireProtocol {
+    private final URI baseUri;
+    private final ClientSettings settings;
+    /** The URIs that do not depend on the message, built once rather than per send. */
+    private final URI mailUri;
+    private final Map<SenderRole, URI> smsUris = new EnumMap<>(SenderRole.class);
+    private final List<Header> headers;
+    private final RequestBodies bodies;
+    private final AnswerReader answers;
+    private final StatusFailures failures;
+
+    /**
+     * Prepares the protocol for one client.
+     *
+     * @param settings the client's settings: base URI, key, default sender role, application name
+     */
+    public AcquireProtocol(ClientSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.baseUri = settings.baseUri();
+        this.mailUri = Endpoints.uri(baseUri, Endpoints.MAIL_PATH);
+        for (SenderRole role : SenderRole.values()) {
+            smsUris.put(role, Endpoints.uri(baseUri, Endpoints.SMS_PATH, Endpoints.SENDER_ROLE_PARAM, role.wireName()));
+        }
+        // One mapper per client; only its streaming factory is used, to read and write without a tree.
+        JsonFactory json = JsonMapper.builder().build().getFactory();
+        String key = settings.apiKey().reveal();
+        // The same four headers go with every request: built and checked once.
+        this.headers = List.of(
+                new Header(Header.AUTHORIZATION, "Bearer " + key),
+                new Header("Content-Type", "application/json"),
+                new Header("Accept", "application/json"),
+                new Header("User-Agent", UserAgent.value(settings.applicationName())));
+        this.bodies = new RequestBodies(json);
+        this.answers = new AnswerReader(json);
+        this.failures = new StatusFailures(new ErrorBodies(json, key));
+    }
+
+    /**
+     * {@return the request for any message}
+     *
+     * @param message a validated chat message, mail or SMS
+     */
+    public WireRequest request(OutboundMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (message instanceof ChatMessage) {
+            return chat((ChatMessage) message);
+        }
+        if (message instanceof MailMessage) {
+            return mail((MailMessage) message);
+        }
+        return sms((SmsMessage) message);
+    }
+
+    /**
+     * {@return the request for a chat message: {@code POST /api/v1/crm/messenger/chat/add-message?contactId=N&-x-user-type=R}}
+     *
+     * @param m the message; its sender role, else the client's default, picks {@code -x-user-type}
+     */
+    public WireRequest chat(ChatMessage m) {
+        String role = m.senderRole().orElse(settings.defaultSenderRole()).wireName();
+        URI uri = Endpoints.uri(baseUri, Endpoints.CHAT_PATH,
+                Endpoints.CONTACT_ID_PARAM, m.contactId().toString(), Endpoints.SENDER_ROLE_PARAM, role);
+        return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.CHAT, headers, bodies.chat(m));
+    }
+
+    /**
+     * {@return the request for an e-mail: {@code POST /api/v1/mail/add-message}}
+     *
+     * @param m the e-mail
+     */
+    public WireRequest mail(MailMessage m) {
+        return new WireRequest(m.channel(), Endpoints.POST, mailUri, Endpoints.MAIL, headers, bodies.mail(m));
+    }
+
+    /**
+     * {@return the request for an SMS: {@code POST /api/v1/voip/send-sms?-x-user-type=R}}
+     *
+     * @param m the SMS; its sender role, else the client's default, picks {@code -x-user-type}
+     */
+    public WireRequest sms(SmsMessage m) {
+        URI uri = smsUris.get(m.senderRole().orElse(settings.defaultSenderRole()));
+        return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.SMS, headers, bodies.sms(m));
+    }
+
+    /**
+     * Reads a complete HTTP answer.
+     *
+     * @param request the request it answers
+     * @param status the HTTP status
+     * @param header looks up an answer header by lower-case name, case-insensitively; empty when absent
+     * @param body the whole answer body, possibly empty
+     * @param attempts how many requests this send has made, this one included
+     * @return the stored message, for a 2xx answer that names it
+     * @throws SendFailedException the subtype for the status (see DESIGN.md section 4), or
+     *     {@code MalformedResponseException} for a 2xx answer that cannot be read; never a Jackson exception
+     */
+    public SentMessage readAnswer(WireRequest request, int status, Function<String, Optional<String>> header,
+            byte[] body, int attempts) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (status < 200 || status > 299) {
+            throw failures.forStatus(request, status, header, bytes, attempts);
+        }
+        try {
+            return answers.read(request.channel(), bytes);
+        } catch (UnreadableAnswerException e) {
+            throw failures.malformed(request, status, header, bytes, attempts, e.getMessage());
+        }
+    }
+
+    /**
+     * Classifies a failure that left no HTTP answer.
+     *
+     * @param request the request that failed
+     * @param cause the transport's exception, kept as the cause
+     * @param requestWritten {@code false} when the request certainly did not reach the server
+     *     (connect failed): gives {@code ConnectionFailedException}, safe to retry; {@code true} when
+     *     it may have: gives {@code ResponseTimeoutException} or {@code OutcomeUnknownException}
+     * @param attempts how many requests this send has made, this one included
+     * @return the error to throw or complete with; a {@code cause} that already is one is returned as is
+     */
+    public SendFailedException transportFailure(WireRequest request, Throwable cause, boolean requestWritten, int attempts) {
+        return TransportFailures.classify(request, cause, requestWritten, attempts);
+    }
+
+    /** {@return the settings without the key} */
+    @Override
+    public String toString() {
+        return "AcquireProtocol[baseUri=" + baseUri + "]";
+    }
+}
