@@ -8,7 +8,7 @@
  */
 module dev.acquire4j.protocol {
     requires transitive dev.acquire4j.ports;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
 
     exports dev.acquire4j.protocol to
             dev.acquire4j.adapter.jdk,

@@ -1,7 +1,6 @@
 package dev.acquire4j.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
@@ -50,7 +49,7 @@ public final class AcquireProtocol {
             smsUris.put(role, Endpoints.uri(baseUri, Endpoints.SMS_PATH, Endpoints.SENDER_ROLE_PARAM, role.wireName()));
         }
         // One mapper per client; only its streaming factory is used, to read and write without a tree.
-        JsonFactory json = JsonMapper.builder().build().getFactory();
+        JsonFactory json = new JsonFactory();
         String key = settings.apiKey().reveal();
         // The same four headers go with every request: built and checked once.
         this.headers = List.of(

@@ -1,0 +1,110 @@
+package dev.acquire4j.jdk;
+
+import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.domain.Violations;
+import dev.acquire4j.jdk.internal.JdkClient;
+import dev.acquire4j.jdk.internal.OwnedExecutor;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ClientSettings;
+import java.net.http.HttpClient;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Builds an {@link AcquireClient} on the JDK's {@link HttpClient}. The only entry point of this module.
+ *
+ * <pre>{@code
+ * try (AcquireClient acquire = JdkAcquireClient.builder()
+ *         .settings(ClientSettings.builder().account("acme").apiKey(ApiKey.of(key)).build())
+ *         .build()) {
+ *     SentMessage sent = acquire.chat().send(message);
+ * }
+ * }</pre>
+ *
+ * <p>The client is thread-safe; share one per account. Blocking sends run on the calling thread.
+ * Async sends use {@code HttpClient.sendAsync} and complete on the client's executor: by default a
+ * pool of daemon threads the client owns and shuts down on {@code close()}; or the caller's
+ * executor, which {@code close()} leaves alone. Redirects are never followed, so the API key only
+ * ever goes to the configured host.
+ */
+public final class JdkAcquireClient {
+    private JdkAcquireClient() {}
+
+    /** {@return a new builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a JDK-transport {@link AcquireClient}. Not thread-safe. */
+    public static final class Builder {
+        private ClientSettings settings;
+        private HttpClient httpClient;
+        private Executor executor;
+
+        private Builder() {}
+
+        /**
+         * Sets where to send, the key and the timeouts (required).
+         *
+         * @param settings the transport-neutral settings
+         * @return this builder
+         */
+        public Builder settings(ClientSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /**
+         * Uses the caller's {@link HttpClient} instead of one the client creates. It must not follow
+         * redirects. Its connect timeout and executor then apply; {@code close()} leaves it alone.
+         *
+         * @param client the HTTP client to share
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = client;
+            return this;
+        }
+
+        /**
+         * Uses the caller's executor for the HTTP client the builder creates, and for completing
+         * async sends. Default: a cached pool of daemon threads that {@code close()} shuts down.
+         * Ignored when {@link #httpClient(HttpClient)} is given.
+         *
+         * @param executor the executor; {@code close()} leaves it alone
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /**
+         * Checks the configuration and builds the client.
+         *
+         * @return the client; close it when done
+         * @throws ValidationException if settings are missing or the given HTTP client follows redirects
+         */
+        public AcquireClient build() {
+            Violations v = Violations.of("JdkAcquireClient");
+            v.require(settings, "settings");
+            v.addIf(httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER, "httpClient",
+                    "must not follow redirects: the Authorization header would go to the redirect target", "");
+            v.addIf(httpClient != null && executor != null, "executor",
+                    "give either an httpClient or an executor, not both: the executor belongs to the HTTP client", "");
+            v.throwIfAny();
+            if (httpClient != null) {
+                return new JdkClient(settings, httpClient, null);
+            }
+            ExecutorService owned = executor == null ? OwnedExecutor.create() : null;
+            Executor used = owned != null ? owned : executor;
+            HttpClient created = HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                    .executor(used)
+                    .build();
+            return new JdkClient(settings, created, owned);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.acquire4j.jdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConnectionFailedException;
+import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.ResponseTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What only the JDK transport does: ownership of threads, redirects, and transport failures. */
+class JdkAcquireClientTest {
+    private static final ApiKey KEY = ApiKey.of("test-key-0123456789");
+
+    private static ClientSettings settings(URI base, Duration requestTimeout) {
+        return ClientSettings.builder().baseUri(base).apiKey(KEY)
+                .connectTimeout(Duration.ofSeconds(5)).requestTimeout(requestTimeout).build();
+    }
+
+    private static ChatMessage chat() {
+        return ChatMessage.builder().caseId(CaseId.of(1)).contactId(ContactId.of(2)).text("hello").build();
+    }
+
+    @Test
+    void refusesAnHttpClientThatFollowsRedirects() {
+        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        ValidationException e = assertThrows(ValidationException.class, () -> JdkAcquireClient.builder()
+                .settings(settings(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(1)))
+                .httpClient(following).build());
+        assertTrue(e.hasViolationOn("httpClient"), e.getMessage());
+    }
+
+    @Test
+    void requiresSettings() {
+        ValidationException e = assertThrows(ValidationException.class, () -> JdkAcquireClient.builder().build());
+        assertTrue(e.hasViolationOn("settings"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedConnectionIsNotSent() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        try (AcquireClient client = JdkAcquireClient.builder()
+                .settings(settings(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(5))).build()) {
+            ConnectionFailedException e = assertThrows(ConnectionFailedException.class, () -> client.chat().send(chat()));
+            assertFalse(e.mayHaveBeenSent());
+            assertEquals(1, e.attempts());
+            CompletionException async = assertThrows(CompletionException.class,
+                    () -> client.async().chat().send(chat()).toCompletableFuture().join());
+            assertInstanceOf(ConnectionFailedException.class, async.getCause());
+        }
+    }
+
+    @Test
+    void noAnswerWithinTheRequestTimeoutIsOutcomeUnknown() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            CountDownLatch requestRead = new CountDownLatch(1);
+            Thread acceptor = new Thread(() -> swallow(silent, requestRead));
+            acceptor.setDaemon(true);
+            acceptor.start();
+            try (AcquireClient client = JdkAcquireClient.builder()
+                    .settings(settings(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300)))
+                    .build()) {
+                ResponseTimeoutException e = assertThrows(ResponseTimeoutException.class, () -> client.chat().send(chat()));
+                assertTrue(e.mayHaveBeenSent());
+                assertTrue(requestRead.await(5, TimeUnit.SECONDS), "the server read the request");
+                assertFalse(e.getMessage().contains(KEY.reveal()));
+            }
+        }
+    }
+
+    @Test
+    void closeLeavesTheCallersExecutorRunningAndRefusesLaterSends() {
+        ExecutorService mine = Executors.newSingleThreadExecutor();
+        try {
+            AcquireClient client = JdkAcquireClient.builder()
+                    .settings(settings(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(1)))
+                    .executor(mine).build();
+            client.close();
+            client.close();
+            assertFalse(mine.isShutdown());
+            NotSentException e = assertThrows(NotSentException.class, () -> client.chat().send(chat()));
+            assertEquals(0, e.attempts());
+            CompletionException async = assertThrows(CompletionException.class,
+                    () -> client.async().chat().send(chat()).toCompletableFuture().join());
+            assertInstanceOf(NotSentException.class, async.getCause());
+        } finally {
+            mine.shutdownNow();
+        }
+    }
+
+    /** Reads the request and never answers, so the client's request timeout fires. */
+    private static void swallow(ServerSocket server, CountDownLatch requestRead) {
+        try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+            byte[] buffer = new byte[8192];
+            if (in.read(buffer) > 0) {
+                requestRead.countDown();
+            }
+            while (in.read(buffer) >= 0) {
+                // keep the connection open until the client gives up
+            }
+        } catch (IOException ignored) {
+            // the client closed the connection: expected
+        }
+    }
+}
