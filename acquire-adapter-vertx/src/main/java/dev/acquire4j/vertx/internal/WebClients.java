@@ -1,0 +1,37 @@
+package dev.acquire4j.vertx.internal;
+
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.vertx.VertxAcquireOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/** Creates the Web Client a {@code VertxAcquireClient} owns, configured once from its options. */
+public final class WebClients {
+    private WebClients() {}
+
+    /**
+     * {@return a Web Client on the caller's Vert.x that never follows redirects and sends no
+     * User-Agent of its own}
+     *
+     * @param vertx the Vert.x instance whose event loops run the client
+     * @param options the checked options
+     */
+    public static WebClient create(Vertx vertx, VertxAcquireOptions options) {
+        ClientSettings settings = options.settings();
+        WebClientOptions web = new WebClientOptions()
+                // A redirect would carry the Authorization header to another host (DESIGN.md section 5).
+                .setFollowRedirects(false)
+                // The protocol sends acquire4j's own User-Agent with every request.
+                .setUserAgentEnabled(false)
+                .setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()))
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(Math.toIntExact(options.keepAliveTimeout().toSeconds()))
+                .setVerifyHost(true);
+        PoolOptions pool = new PoolOptions()
+                .setHttp1MaxSize(options.maxPoolSize())
+                .setMaxWaitQueueSize(options.maxWaitQueueSize());
+        return WebClient.create(vertx, web, pool);
+    }
+}
