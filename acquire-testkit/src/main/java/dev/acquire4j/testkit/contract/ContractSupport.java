@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,6 +17,7 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.internal.Json;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -112,6 +114,28 @@ public abstract class ContractSupport {
             return Json.MAPPER.readTree(request.body());
         } catch (java.io.IOException e) {
             throw new AssertionError("the request body is not JSON: " + request, e);
+        }
+    }
+
+    /**
+     * Asserts two JSON trees are equal, numbers compared by value: Jackson keeps {@code 7} read
+     * from the wire as an int node and {@code put("id", 7L)} as a long node, which plain
+     * {@code equals} tells apart.
+     *
+     * @param expected the expected tree
+     * @param actual the tree received
+     */
+    protected static void assertJsonEquals(JsonNode expected, JsonNode actual) {
+        Comparator<JsonNode> byValue = (a, b) -> {
+            if (a.isNumber() && b.isNumber()) {
+                return a.isIntegralNumber() && b.isIntegralNumber() ? a.bigIntegerValue().compareTo(b.bigIntegerValue())
+                        : a.decimalValue().compareTo(b.decimalValue());
+            }
+            return a.equals(b) ? 0 : 1;
+        };
+        if (!expected.equals(byValue, actual)) {
+            assertEquals(expected.toString(), actual.toString(), "the request body is not the documented one");
+            fail("the request body is not the documented one: " + actual);
         }
     }
 

@@ -39,7 +39,7 @@ public abstract class WireRules extends SenderRules {
         JsonNode expected = Json.MAPPER.createObjectNode().put("channel", "chat").put("caseId", c.id().value())
                 .set("message", Json.MAPPER.createObjectNode().put("type", "message").put("message", "Hi there")
                         .put("caseId", c.id().value()));
-        assertEquals(expected, json(r));
+        assertJsonEquals(expected, json(r));
     }
 
     /** Tests that the CONTACT sender role travels as -x-user-type=contact on the chat and SMS endpoints. */
@@ -88,7 +88,7 @@ public abstract class WireRules extends SenderRules {
         data.putArray("bcc");
         data.put("subject", "Your order").put("htmlBody", "<p>Hi</p>");
         data.putArray("attachments");
-        assertEquals(Json.MAPPER.createObjectNode().set("data", data), json(r));
+        assertJsonEquals(Json.MAPPER.createObjectNode().set("data", data), json(r));
     }
 
     /** Tests that an SMS send is one POST to the SMS path with -x-user-type=user and the capitalised documented body. */
@@ -105,7 +105,7 @@ public abstract class WireRules extends SenderRules {
                 .put("To", CONTACT_NUMBER.e164()).put("contactId", c.contactId().orElseThrow().value())
                 .put("Body", "Hi by SMS").put("threadId", c.id().value())
                 .put("timelineId", c.timelineId().orElseThrow().value());
-        assertEquals(expected, json(r));
+        assertJsonEquals(expected, json(r));
     }
 
     /** Tests that every request carries the bearer key, JSON content type and accept, and a User-Agent naming acquire4j. */
