@@ -156,7 +156,7 @@ public final class FakeAcquireServer implements AutoCloseable {
      * that is refused keeps its refusal. Calls queue up with {@link #failNext(int, String)}.
      *
      * @param contentType the {@code Content-Type} of the answer
-     * @param body the answer body, e.g. {@code "<html>Bad gateway</html>"} or {@code "{\"data\":"}
+     * @param body the answer body, e.g. {@code "<html>Bad gateway</html>"} or a JSON text cut short
      * @return this server
      */
     public FakeAcquireServer answerNextWithRaw(String contentType, String body) {

@@ -15,10 +15,15 @@
  *
  * <p>Rules are numbered by group and named, one test each ({@code r3_2_...}). The groups are
  * stacked classes, each adding one kind of rule: {@link dev.acquire4j.testkit.contract.DeliveryRules}
- * (r1), {@link dev.acquire4j.testkit.contract.WireRules} (r2),
- * {@link dev.acquire4j.testkit.contract.RefusalRules} (r3),
- * {@link dev.acquire4j.testkit.contract.FailureRules} (r4) and
- * {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r5). A rule a fixture cannot show (wire
- * details of an in-memory client) is skipped with the reason, never passed empty.
+ * (r1 delivery), {@link dev.acquire4j.testkit.contract.SenderRules} (r2 sender role and translation),
+ * {@link dev.acquire4j.testkit.contract.WireRules} (r3 the exact requests),
+ * {@link dev.acquire4j.testkit.contract.RefusalRules} (r4 validation and 4xx refusals),
+ * {@link dev.acquire4j.testkit.contract.FailureRules} (r5 auth, 5xx, malformed answers, connection,
+ * secrecy of the key) and {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r6 threads,
+ * close, async stages). A rule a fixture cannot show (wire details of an in-memory client) is
+ * skipped with the reason, never passed empty.
+ *
+ * <p>Every fixture starts a fresh {@link dev.acquire4j.testkit.AcquireState}, so rules are
+ * independent; the suite binds loopback only, uses ephemeral ports, and never sleeps.
  */
 package dev.acquire4j.testkit.contract;

@@ -39,12 +39,12 @@ public final class Ledger {
     private long nextTimeline = 2_101;
     private long nextMessage = 8_001;
 
-    /** Creates empty books. @param clock stamps stored messages */
+    /** Creates empty books; {@code clock} stamps stored messages. */
     public Ledger(Clock clock) {
         this.clock = clock;
     }
 
-    /** Adds or replaces a contact. @param contact the contact @return it */
+    /** Adds or replaces a contact and returns it. */
     public Contact putContact(Contact contact) {
         synchronized (lock) {
             contacts.put(contact.id(), contact);
@@ -52,7 +52,7 @@ public final class Ledger {
         }
     }
 
-    /** Adds a contact with a fresh id. @return it */
+    /** Adds a contact with a fresh id and returns it. */
     public Contact newContact() {
         synchronized (lock) {
             ContactId id = ContactId.of(nextContact = fresh(nextContact, v -> contacts.containsKey(ContactId.of(v))));
@@ -86,7 +86,7 @@ public final class Ledger {
         }
     }
 
-    /** Opens an active case with fresh ids. @param contact its contact @param channel its channel @return it */
+    /** Opens an active case of a contact on a channel, with fresh ids, and returns it. */
     public SupportCase openCase(ContactId contact, Channel channel) {
         synchronized (lock) {
             CaseId id = CaseId.of(nextCase = fresh(nextCase, v -> cases.containsKey(CaseId.of(v))));
@@ -96,7 +96,7 @@ public final class Ledger {
         }
     }
 
-    /** Changes a case's status. @param id the case @param status the new status @return the case after */
+    /** Changes a case's status and returns the case after the change. */
     public SupportCase setStatus(CaseId id, CaseStatus status) {
         synchronized (lock) {
             SupportCase c = findCase(id).orElseThrow(() -> new IllegalArgumentException("no case " + id));
@@ -107,14 +107,14 @@ public final class Ledger {
         }
     }
 
-    /** {@return the case, if known} @param id the id */
+    /** {@return the case with this id, if known} */
     public Optional<SupportCase> findCase(CaseId id) {
         synchronized (lock) {
             return Optional.ofNullable(cases.get(id));
         }
     }
 
-    /** {@return the contact, if known} @param id the id */
+    /** {@return the contact with this id, if known} */
     public Optional<Contact> findContact(ContactId id) {
         synchronized (lock) {
             return Optional.ofNullable(contacts.get(id));
