@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 /**
  * A way a send can fail, for {@link InMemoryAcquire#failNextWith(FailureKind)}. Each raises the
  * exception an HTTP adapter raises for the same answer, with the status and code shown here.
+ * Immutable and thread-safe.
  */
 public enum FailureKind {
     /** 400 {@code ERROR_INVALID_INPUT}: a {@code RequestRejectedException}; nothing stored. */

@@ -92,7 +92,9 @@ public final class FakeAcquireServer implements AutoCloseable {
                 return this;
             }
             try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                // 127.0.0.1 literally: getLoopbackAddress() may give ::1 when IPv6 is preferred.
+                InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+                server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot bind the fake Acquire server on loopback", e);
             }
