@@ -37,7 +37,7 @@ public final class Redaction {
         if (at <= 0) {
             return text(raw);
         }
-        return raw.charAt(0) + "***" + sanitize(raw.substring(at));
+        return sanitize(raw.substring(0, 1)) + "***" + sanitize(raw.substring(at));
     }
 
     /**
