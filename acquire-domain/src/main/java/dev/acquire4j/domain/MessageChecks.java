@@ -18,7 +18,7 @@ final class MessageChecks {
 
     static void requireSingleLine(Violations v, String field, String text) {
         v.addIf(text != null && (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0),
-                field, "must not contain CR or LF", Redaction.plain(text));
+                field, "must not contain CR or LF", Redaction.text(text));
     }
 
     static void checkCase(Violations v, Channel channel, CaseId caseId, ContactId contactId,
