@@ -1,5 +1,6 @@
 package dev.acquire4j.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Checks the three message types share. */
@@ -14,6 +15,12 @@ final class MessageChecks {
         v.addIf(text.indexOf('\0') >= 0, field, "must not contain NUL characters", Redaction.text(text));
         v.addIf(maxLength > 0 && text.length() > maxLength, field,
                 "must have at most " + maxLength + " characters", Redaction.text(text));
+    }
+
+    static void requireElements(Violations v, String field, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            v.require(values.get(i), field + "[" + i + "]");
+        }
     }
 
     static void requireSingleLine(Violations v, String field, String text) {
