@@ -62,8 +62,16 @@ public final class CasePolicy {
         TimelineId timeline = message instanceof SmsMessage ? ((SmsMessage) message).timelineId() : null;
         List<Violation> found = violations(message.channel(), message.contactId(), timeline, supportCase);
         if (!found.isEmpty()) {
-            throw new ValidationException(message.getClass().getSimpleName(), found);
+            throw new ValidationException(subject(message), found);
         }
+    }
+
+    /** The public type's name: getSimpleName() would give the hidden generated class. */
+    private static String subject(OutboundMessage message) {
+        if (message instanceof ChatMessage) {
+            return "ChatMessage";
+        }
+        return message instanceof MailMessage ? "MailMessage" : "SmsMessage";
     }
 
     private static String describe(CaseStatus status) {
