@@ -55,12 +55,17 @@ public final class CasePolicy {
      * Throws when a message may not go to the case it names.
      *
      * @param message the message
-     * @param supportCase the case as just looked up
+     * @param supportCase the case as just looked up; must be the message's case
      * @throws ValidationException listing each broken rule
      */
     public static void requireDeliverable(OutboundMessage message, SupportCase supportCase) {
         TimelineId timeline = message instanceof SmsMessage ? ((SmsMessage) message).timelineId() : null;
-        List<Violation> found = violations(message.channel(), message.contactId(), timeline, supportCase);
+        List<Violation> found = new ArrayList<>();
+        if (!message.caseId().equals(supportCase.id())) {
+            found.add(new Violation("caseId", "must be the id of the case it is checked against ("
+                    + supportCase.id() + ")", message.caseId().toString()));
+        }
+        found.addAll(violations(message.channel(), message.contactId(), timeline, supportCase));
         if (!found.isEmpty()) {
             throw new ValidationException(subject(message), found);
         }
