@@ -38,7 +38,7 @@ final class BaseUris {
             path = path.substring(0, path.length() - 1);
         }
         try {
-            return new URI(scheme, null, uri.getHost(), uri.getPort(), path.isEmpty() ? null : uri.getPath(), null, null);
+            return new URI(scheme + "://" + uri.getRawAuthority() + path);
         } catch (URISyntaxException e) {
             throw invalid("is not a valid URI", shown);
         }
