@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,7 @@ class PhoneNumberPropertyTest {
         for (int i = 0; i < CASES_PER_SEED; i++) {
             String digits = digits(random, 7 + random.nextInt(9));
             String text = decorate(random, digits);
-            String shown = "seed " + seed + ", input \"" + text + "\"";
+            Supplier<String> shown = () -> "seed " + seed + ", input \"" + text + "\"";
             PhoneNumber parsed = parseOrFail(text, shown);
             assertEquals("+" + digits, parsed.e164(), shown);
             assertEquals(parsed, PhoneNumber.parse(parsed.e164()), shown);
@@ -49,7 +50,7 @@ class PhoneNumberPropertyTest {
             int at = random.nextInt(valid.length() + 1);
             char junk = FORBIDDEN.charAt(random.nextInt(FORBIDDEN.length()));
             String text = valid.substring(0, at) + junk + valid.substring(at);
-            String shown = "seed " + seed + ", input \"" + text + "\"";
+            Supplier<String> shown = () -> "seed " + seed + ", input \"" + text + "\"";
             ValidationException e = assertThrows(ValidationException.class, () -> PhoneNumber.parse(text), shown);
             assertEquals("phoneNumber", e.violations().get(0).field(), shown);
         }
@@ -63,10 +64,10 @@ class PhoneNumberPropertyTest {
             boolean tooShort = random.nextBoolean();
             int count = tooShort ? 1 + random.nextInt(6) : 16 + random.nextInt(15);
             String text = decorate(random, digits(random, count));
-            String shown = "seed " + seed + ", " + count + " digits, input \"" + text + "\"";
+            Supplier<String> shown = () -> "seed " + seed + ", " + count + " digits, input \"" + text + "\"";
             ValidationException e = assertThrows(ValidationException.class, () -> PhoneNumber.parse(text), shown);
             String rule = e.violations().get(0).rule();
-            assertTrue(rule.contains(tooShort ? "at least 7" : "at most 15"), shown + ": " + rule);
+            assertTrue(rule.contains(tooShort ? "at least 7" : "at most 15"), () -> shown.get() + ": " + rule);
         }
     }
 
@@ -76,7 +77,7 @@ class PhoneNumberPropertyTest {
         Random random = new Random(seed);
         for (int i = 0; i < CASES_PER_SEED; i++) {
             String text = decorate(random, digits(random, 7 + random.nextInt(9))).replace("+", "");
-            String shown = "seed " + seed + ", input \"" + text + "\"";
+            Supplier<String> shown = () -> "seed " + seed + ", input \"" + text + "\"";
             ValidationException e = assertThrows(ValidationException.class, () -> PhoneNumber.parse(text), shown);
             assertTrue(e.violations().get(0).rule().contains("country code"), shown);
         }
@@ -111,11 +112,11 @@ class PhoneNumberPropertyTest {
         return s.toString();
     }
 
-    private static PhoneNumber parseOrFail(String text, String shown) {
+    private static PhoneNumber parseOrFail(String text, Supplier<String> shown) {
         try {
             return PhoneNumber.parse(text);
         } catch (ValidationException e) {
-            throw new AssertionError(shown + " was refused: " + e.getMessage(), e);
+            throw new AssertionError(shown.get() + " was refused: " + e.getMessage(), e);
         }
     }
 }
