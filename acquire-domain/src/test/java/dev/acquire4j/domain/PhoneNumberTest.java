@@ -101,6 +101,12 @@ class PhoneNumberTest {
         Expect.hides(noPlus, "01099");
     }
 
+    @Test
+    void refusalsNeverShowControlCharactersOfTheInput() {
+        ValidationException e = Expect.invalid(() -> PhoneNumber.parse("+1\r\nX-Evil: 5550109999\n"));
+        assertFalse(e.getMessage().contains("\r") || e.getMessage().contains("\n"), e.getMessage());
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"+1 555 010 9999", "15550109999", "+1555010999x", "+123", "+01234567"})
