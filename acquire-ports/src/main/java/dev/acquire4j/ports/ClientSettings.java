@@ -110,9 +110,12 @@ public final class ClientSettings {
          * @return this builder
          */
         public Builder account(String accountId) {
+            // The last call wins, valid or not, like every other setter.
             try {
                 this.account = AccountId.of(accountId);
+                this.deferred = null;
             } catch (RuntimeException e) {
+                this.account = null;
                 this.deferred = e;
             }
             return this;
