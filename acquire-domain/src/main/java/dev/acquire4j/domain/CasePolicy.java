@@ -80,6 +80,13 @@ public final class CasePolicy {
     }
 
     private static String describe(CaseStatus status) {
-        return status.kind() == CaseStatus.Kind.UNKNOWN ? "in unknown status " + Redaction.plain(status.raw()) : status.raw();
+        switch (status.kind()) {
+            case UNKNOWN:
+                return "in unknown status " + Redaction.plain(status.raw());
+            case QUEUE:
+                return "queued";
+            default:
+                return status.raw();
+        }
     }
 }
