@@ -87,7 +87,7 @@ class ChatMessageTest {
         return java.util.stream.Stream.of(
                 Arguments.of(CaseStatus.CLOSED, "case 2069 is closed"),
                 Arguments.of(CaseStatus.PENDING, "case 2069 is pending"),
-                Arguments.of(CaseStatus.QUEUE, "case 2069 is queue"),
+                Arguments.of(CaseStatus.QUEUE, "case 2069 is queued"),
                 Arguments.of(CaseStatus.fromWire("archived"), "case 2069 is in unknown status \"archived\""),
                 Arguments.of(CaseStatus.fromWire(""), "case 2069 is in unknown status \"\""));
     }
