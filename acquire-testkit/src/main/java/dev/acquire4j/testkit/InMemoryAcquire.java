@@ -11,12 +11,14 @@ import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncSenders;
 import dev.acquire4j.ports.AsyncSmsSender;
 import dev.acquire4j.ports.ChatSender;
+import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import dev.acquire4j.testkit.internal.memory.Deliveries;
 import dev.acquire4j.testkit.internal.memory.Failures;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
@@ -153,6 +155,49 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
+    /**
+     * {@return a view of this client for another deadline; nothing waits in memory, so the view
+     * only checks the deadline and shares everything else, and closing it does nothing}
+     *
+     * @param deadline a positive duration of at most 1 hour
+     */
+    @Override
+    public AcquireClient withSendDeadline(Duration deadline) {
+        ClientSettings.checkSendDeadline(deadline);
+        InMemoryAcquire self = this;
+        return new AcquireClient() {
+            @Override
+            public ChatSender chat() {
+                return self.chat();
+            }
+
+            @Override
+            public MailSender mail() {
+                return self.mail();
+            }
+
+            @Override
+            public SmsSender sms() {
+                return self.sms();
+            }
+
+            @Override
+            public AsyncSenders async() {
+                return self.async();
+            }
+
+            @Override
+            public AcquireClient withSendDeadline(Duration other) {
+                return self.withSendDeadline(other);
+            }
+
+            @Override
+            public void close() {
+                // a view: the original owns what there is to release
+            }
+        };
+    }
+
     @Override
     public void close() {
         closed.set(true);
