@@ -16,6 +16,7 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.ResponseTimeoutException;
+import dev.acquire4j.ports.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -69,7 +70,7 @@ class JdkAcquireClientTest {
                 .settings(settings(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(5))).build()) {
             ConnectionFailedException e = assertThrows(ConnectionFailedException.class, () -> client.chat().send(chat()));
             assertFalse(e.mayHaveBeenSent());
-            assertEquals(1, e.attempts());
+            assertEquals(RetryPolicy.DEFAULT_MAX_ATTEMPTS, e.attempts(), "a refused connection is retried");
             CompletionException async = assertThrows(CompletionException.class,
                     () -> client.async().chat().send(chat()).toCompletableFuture().join());
             assertInstanceOf(ConnectionFailedException.class, async.getCause());

@@ -35,17 +35,13 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.vertx..", "java.net.http..", "dev.acquire4j.jdk..", "dev.acquire4j.vertx..",
                     "dev.acquire4j.testkit..", "dev.acquire4j.cli..")
-            .because("the protocol is shared by both transports and must not pull either in")
-            // The module arrives in a later issue; drop this line when it is on this module's classpath.
-            .allowEmptyShould(true);
+            .because("the protocol is shared by both transports and must not pull either in");
 
     @ArchTest
     static final ArchRule jdk_adapter_does_not_depend_on_vertx_adapter = noClasses()
             .that().resideInAPackage("dev.acquire4j.jdk..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.vertx..", "io.vertx..")
-            .because("adapters never depend on each other; users pick a transport by dependency")
-            // The module arrives in a later issue; drop this line when it is on this module's classpath.
-            .allowEmptyShould(true);
+            .because("adapters never depend on each other; users pick a transport by dependency");
 
     @ArchTest
     static final ArchRule vertx_adapter_does_not_depend_on_jdk_adapter = noClasses()
@@ -59,9 +55,7 @@ class LayerRulesTest {
     static final ArchRule testkit_does_not_depend_on_adapters = noClasses()
             .that().resideInAPackage("dev.acquire4j.testkit..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.jdk..", "dev.acquire4j.vertx..")
-            .because("the testkit checks every adapter the same way and must not favour one")
-            // The module arrives in a later issue; drop this line when it is on this module's classpath.
-            .allowEmptyShould(true);
+            .because("the testkit checks every adapter the same way and must not favour one");
 
     @ArchTest
     static final ArchRule library_types_stay_out_of_domain_and_ports = noClasses()

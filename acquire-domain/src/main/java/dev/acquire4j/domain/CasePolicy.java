@@ -55,18 +55,38 @@ public final class CasePolicy {
      * Throws when a message may not go to the case it names.
      *
      * @param message the message
-     * @param supportCase the case as just looked up
+     * @param supportCase the case as just looked up; must be the message's case
      * @throws ValidationException listing each broken rule
      */
     public static void requireDeliverable(OutboundMessage message, SupportCase supportCase) {
         TimelineId timeline = message instanceof SmsMessage ? ((SmsMessage) message).timelineId() : null;
-        List<Violation> found = violations(message.channel(), message.contactId(), timeline, supportCase);
+        List<Violation> found = new ArrayList<>();
+        if (!message.caseId().equals(supportCase.id())) {
+            found.add(new Violation("caseId", "must be the id of the case it is checked against ("
+                    + supportCase.id() + ")", message.caseId().toString()));
+        }
+        found.addAll(violations(message.channel(), message.contactId(), timeline, supportCase));
         if (!found.isEmpty()) {
-            throw new ValidationException(message.getClass().getSimpleName(), found);
+            throw new ValidationException(subject(message), found);
         }
     }
 
+    /** The public type's name: getSimpleName() would give the hidden generated class. */
+    private static String subject(OutboundMessage message) {
+        if (message instanceof ChatMessage) {
+            return "ChatMessage";
+        }
+        return message instanceof MailMessage ? "MailMessage" : "SmsMessage";
+    }
+
     private static String describe(CaseStatus status) {
-        return status.kind() == CaseStatus.Kind.UNKNOWN ? "in unknown status " + Redaction.plain(status.raw()) : status.raw();
+        switch (status.kind()) {
+            case UNKNOWN:
+                return "in unknown status " + Redaction.plain(status.raw());
+            case QUEUE:
+                return "queued";
+            default:
+                return status.raw();
+        }
     }
 }

@@ -58,6 +58,7 @@ public abstract non-sealed class ChatMessage implements OutboundMessage {
         Violations v = Violations.of("ChatMessage");
         MessageChecks.checkCase(v, Channel.CHAT, caseId(), contactId(), null, knownCase());
         MessageChecks.requireText(v, "text", text(), 0);
+        v.require(type(), "type");
         v.throwIfAny();
     }
 

@@ -30,6 +30,7 @@ public record EmailAddress(String value) {
         if (problem != null) {
             throw ValidationException.of(FIELD, FIELD, problem, Redaction.email(value));
         }
+        value = withLowerCaseDomain(value);
     }
 
     /**
@@ -56,8 +57,7 @@ public record EmailAddress(String value) {
         if (problem != null) {
             throw ValidationException.of(FIELD, field, problem, Redaction.email(text));
         }
-        int at = text.lastIndexOf('@');
-        return new EmailAddress(text.substring(0, at) + text.substring(at).toLowerCase(Locale.ROOT));
+        return new EmailAddress(text);
     }
 
     /** {@return the domain part, after the {@code @}} */
@@ -69,6 +69,12 @@ public record EmailAddress(String value) {
     @Override
     public String toString() {
         return Redaction.email(value);
+    }
+
+    /** Domains are case-insensitive; one spelling keeps equal addresses equal. */
+    private static String withLowerCaseDomain(String valid) {
+        int at = valid.lastIndexOf('@');
+        return valid.substring(0, at) + valid.substring(at).toLowerCase(Locale.ROOT);
     }
 
     private static String problem(String s) {

@@ -61,6 +61,9 @@ public abstract non-sealed class MailMessage implements OutboundMessage {
         MessageChecks.checkCase(v, Channel.EMAIL, caseId(), contactId(), null, knownCase());
         v.require(from(), "from");
         v.addIf(to().isEmpty(), "to", "needs at least one recipient", "");
+        MessageChecks.requireElements(v, "to", to());
+        MessageChecks.requireElements(v, "cc", cc());
+        MessageChecks.requireElements(v, "bcc", bcc());
         MessageChecks.requireText(v, "subject", subject(), MAX_SUBJECT_LENGTH);
         MessageChecks.requireSingleLine(v, "subject", subject());
         MessageChecks.requireText(v, "htmlBody", htmlBody(), 0);

@@ -1,5 +1,6 @@
 package dev.acquire4j.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Checks the three message types share. */
@@ -16,9 +17,15 @@ final class MessageChecks {
                 "must have at most " + maxLength + " characters", Redaction.text(text));
     }
 
+    static void requireElements(Violations v, String field, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            v.require(values.get(i), field + "[" + i + "]");
+        }
+    }
+
     static void requireSingleLine(Violations v, String field, String text) {
         v.addIf(text != null && (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0),
-                field, "must not contain CR or LF", Redaction.plain(text));
+                field, "must not contain CR or LF", Redaction.text(text));
     }
 
     static void checkCase(Violations v, Channel channel, CaseId caseId, ContactId contactId,

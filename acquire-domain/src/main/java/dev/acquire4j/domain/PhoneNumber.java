@@ -74,7 +74,7 @@ public record PhoneNumber(String e164) {
     }
 
     private static String problemWithDigits(String s) {
-        if (s.charAt(0) != '+') {
+        if (s.isEmpty() || s.charAt(0) != '+') {
             return "must start with + and the country code (no country is guessed)";
         }
         int digits = s.length() - 1;

@@ -21,7 +21,7 @@ public final class Redaction {
         if (raw.length() <= 6) {
             return "*".repeat(raw.length());
         }
-        return raw.substring(0, 4) + "*".repeat(raw.length() - 6) + raw.substring(raw.length() - 2);
+        return sanitize(raw.substring(0, 4)) + "*".repeat(raw.length() - 6) + sanitize(raw.substring(raw.length() - 2));
     }
 
     /**
@@ -37,7 +37,7 @@ public final class Redaction {
         if (at <= 0) {
             return text(raw);
         }
-        return raw.charAt(0) + "***" + sanitize(raw.substring(at));
+        return sanitize(raw.substring(0, 1)) + "***" + sanitize(raw.substring(at));
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends AcquireException {
     private static final long serialVersionUID = 1L;
 
-    /** Not serialised with the exception: records are not {@code Serializable}. */
+    /** An unmodifiable copy (serializable, as {@link Violation} is); the declared type is not. */
     @SuppressWarnings("serial")
     private final List<Violation> violations;
 

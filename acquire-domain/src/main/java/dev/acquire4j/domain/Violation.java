@@ -1,5 +1,6 @@
 package dev.acquire4j.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param rule the rule in plain words (for example {@code "must be in E.164 form: +, country code, number"})
  * @param shownValue the offending value, masked where it is personal data; empty when no value was given
  */
-public record Violation(String field, String rule, String shownValue) {
+public record Violation(String field, String rule, String shownValue) implements Serializable {
     /**
      * Checks that field and rule are present.
      *

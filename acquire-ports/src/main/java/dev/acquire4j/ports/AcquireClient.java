@@ -5,6 +5,7 @@ import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
+import java.time.Duration;
 
 /**
  * A client of one Acquire account: blocking senders for each channel and their asynchronous
@@ -26,6 +27,18 @@ public interface AcquireClient extends AutoCloseable {
 
     /** {@return the asynchronous senders, over the same connections} */
     AsyncSenders async();
+
+    /**
+     * Returns a view of this client whose sends use another deadline (every attempt and wait
+     * included), for the few sends that need a shorter or longer one than
+     * {@link ClientSettings#sendDeadline()}. The view shares this client's connections and
+     * threads; closing the view does nothing, closing this client closes both.
+     *
+     * @param deadline a positive duration of at most 1 hour
+     * @return the view
+     * @throws dev.acquire4j.domain.ValidationException if the deadline is not positive or over 1 hour
+     */
+    AcquireClient withSendDeadline(Duration deadline);
 
     /**
      * Sends any message on its own channel and waits for the answer.

@@ -16,16 +16,19 @@ final class BaseUris {
         if (uri == null) {
             throw invalid("is required", "");
         }
-        String shown = Redaction.plain(uri.toString());
+        // First, and never echoed: user information is a credential, whatever else is wrong.
+        String authority = uri.getRawAuthority();
+        if (uri.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
+            throw invalid("must not contain user information", "<redacted>");
+        }
+        String text = uri.toString();
+        String shown = text.indexOf('@') >= 0 ? "<redacted>" : Redaction.plain(text);
         if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null) {
             throw invalid("must be an absolute http(s) URI with a host", shown);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(uri.getHost()))) {
             throw invalid("must use https (plain http is allowed only for loopback hosts)", shown);
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw invalid("must not contain user information", "<redacted>");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalid("must not have a query or a fragment", shown);
@@ -35,7 +38,7 @@ final class BaseUris {
             path = path.substring(0, path.length() - 1);
         }
         try {
-            return new URI(scheme, null, uri.getHost(), uri.getPort(), path.isEmpty() ? null : uri.getPath(), null, null);
+            return new URI(scheme + "://" + uri.getRawAuthority() + path);
         } catch (URISyntaxException e) {
             throw invalid("is not a valid URI", shown);
         }

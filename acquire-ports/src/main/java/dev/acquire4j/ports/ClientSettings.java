@@ -25,6 +25,8 @@ public final class ClientSettings {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default time to wait for the answer to one request, once it is written: 30 seconds. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Default deadline of one send, retries and waits included: 60 seconds. */
+    public static final Duration DEFAULT_SEND_DEADLINE = Duration.ofSeconds(60);
     /** Default sender role: {@link SenderRole#USER}, an agent. */
     public static final SenderRole DEFAULT_SENDER_ROLE = SenderRole.USER;
 
@@ -34,8 +36,12 @@ public final class ClientSettings {
     private final Duration requestTimeout;
     private final SenderRole defaultSenderRole;
     private final String applicationName;
+    private final Duration sendDeadline;
+    private final RetryPolicy retryPolicy;
 
     private ClientSettings(Builder b, URI baseUri) {
+        this.sendDeadline = b.sendDeadline;
+        this.retryPolicy = b.retryPolicy;
         this.baseUri = baseUri;
         this.apiKey = b.apiKey;
         this.connectTimeout = b.connectTimeout;
@@ -69,6 +75,49 @@ public final class ClientSettings {
         return requestTimeout;
     }
 
+    /** {@return the longest one send may take, every attempt and wait included} */
+    public Duration sendDeadline() {
+        return sendDeadline;
+    }
+
+    /** {@return when failed sends are tried again} */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * {@return a copy of these settings with another send deadline, for a client view that shares connections}
+     *
+     * @param deadline a positive duration of at most 1 hour
+     * @throws ValidationException if the deadline is not positive or over 1 hour
+     */
+    public ClientSettings withSendDeadline(Duration deadline) {
+        checkSendDeadline(deadline);
+        Builder b = new Builder();
+        b.apiKey = apiKey;
+        b.connectTimeout = connectTimeout;
+        b.requestTimeout = requestTimeout;
+        b.defaultSenderRole = defaultSenderRole;
+        b.applicationName = applicationName;
+        b.sendDeadline = deadline;
+        b.retryPolicy = retryPolicy;
+        return new ClientSettings(b, baseUri);
+    }
+
+    /**
+     * Checks a send deadline by the rules of {@link Builder#sendDeadline(Duration)}.
+     *
+     * @param deadline the deadline
+     * @return the deadline
+     * @throws ValidationException if it is missing, not positive or over 1 hour
+     */
+    public static Duration checkSendDeadline(Duration deadline) {
+        Violations v = Violations.of("ClientSettings");
+        Builder.checkTimeout(v, "sendDeadline", deadline);
+        v.throwIfAny();
+        return deadline;
+    }
+
     /** {@return the sender role of messages that do not set one} */
     public SenderRole defaultSenderRole() {
         return defaultSenderRole;
@@ -83,7 +132,8 @@ public final class ClientSettings {
     @Override
     public String toString() {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", defaultSenderRole=" + defaultSenderRole
+                + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", retryPolicy=" + retryPolicy
+                + ", defaultSenderRole=" + defaultSenderRole
                 + (applicationName == null ? "" : ", applicationName=" + applicationName) + "]";
     }
 
@@ -99,6 +149,8 @@ public final class ClientSettings {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private SenderRole defaultSenderRole = DEFAULT_SENDER_ROLE;
         private String applicationName;
+        private Duration sendDeadline = DEFAULT_SEND_DEADLINE;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RuntimeException deferred;
 
         private Builder() {}
@@ -110,9 +162,12 @@ public final class ClientSettings {
          * @return this builder
          */
         public Builder account(String accountId) {
+            // The last call wins, valid or not, like every other setter.
             try {
                 this.account = AccountId.of(accountId);
+                this.deferred = null;
             } catch (RuntimeException e) {
+                this.account = null;
                 this.deferred = e;
             }
             return this;
@@ -164,6 +219,31 @@ public final class ClientSettings {
         }
 
         /**
+         * Sets the longest one send may take, every attempt and every wait between attempts
+         * included. Each attempt waits at most the smaller of the request timeout and what is left
+         * of the deadline. Default: 60 seconds.
+         *
+         * @param deadline a positive duration of at most 1 hour
+         * @return this builder
+         */
+        public Builder sendDeadline(Duration deadline) {
+            this.sendDeadline = deadline;
+            return this;
+        }
+
+        /**
+         * Sets when failed sends are tried again. Default: {@link RetryPolicy#defaults()};
+         * {@link RetryPolicy#none()} turns retries off.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /**
          * Sets the sender role of messages that do not set their own. Default: {@link SenderRole#USER}.
          *
          * @param role the role
@@ -211,6 +291,8 @@ public final class ClientSettings {
             v.require(apiKey, "apiKey");
             checkTimeout(v, "connectTimeout", connectTimeout);
             checkTimeout(v, "requestTimeout", requestTimeout);
+            checkTimeout(v, "sendDeadline", sendDeadline);
+            v.require(retryPolicy, "retryPolicy");
             v.require(defaultSenderRole, "defaultSenderRole");
             if (applicationName != null) {
                 v.addIf(!applicationName.matches("[\\x21-\\x7e]([\\x20-\\x7e]{0,98}[\\x21-\\x7e])?"), "applicationName",
@@ -220,7 +302,7 @@ public final class ClientSettings {
             return new ClientSettings(this, Objects.requireNonNull(resolved));
         }
 
-        private static void checkTimeout(Violations v, String field, Duration timeout) {
+        static void checkTimeout(Violations v, String field, Duration timeout) {
             if (v.require(timeout, field)) {
                 v.addIf(timeout.isNegative() || timeout.isZero(), field, "must be positive", timeout.toString());
                 v.addIf(timeout.compareTo(Duration.ofHours(1)) > 0, field, "must be at most 1 hour", timeout.toString());

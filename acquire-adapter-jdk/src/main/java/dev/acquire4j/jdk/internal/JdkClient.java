@@ -10,16 +10,40 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.protocol.AcquireProtocol;
+import dev.acquire4j.protocol.RetryDecider;
+import dev.acquire4j.protocol.SendLoop;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The JDK transport's {@link AcquireClient}: one protocol, one HTTP client, six thin senders. */
+/**
+ * The JDK transport's {@link AcquireClient}: one protocol, one HTTP client, six thin senders. A view
+ * made by {@link #withSendDeadline(Duration)} shares all of it and only changes the deadline.
+ */
 public final class JdkClient implements AcquireClient {
     private final JdkExchange exchange;
+    private final Duration deadline;
+    /** The executor to shut down on close, or {@code null} for a view or a caller-owned executor. */
     private final ExecutorService ownedExecutor;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final AsyncSenders async;
+    private final AtomicBoolean closed;
+    private final boolean isView;
+    private final AsyncSenders async = new AsyncSenders() {
+        @Override
+        public AsyncChatSender chat() {
+            return m -> exchange.sendAsync(m, deadline);
+        }
+
+        @Override
+        public AsyncMailSender mail() {
+            return m -> exchange.sendAsync(m, deadline);
+        }
+
+        @Override
+        public AsyncSmsSender sms() {
+            return m -> exchange.sendAsync(m, deadline);
+        }
+    };
 
     /**
      * Creates the client.
@@ -29,39 +53,35 @@ public final class JdkClient implements AcquireClient {
      * @param ownedExecutor the executor the client created and must shut down, or {@code null}
      */
     public JdkClient(ClientSettings settings, HttpClient httpClient, ExecutorService ownedExecutor) {
-        this.exchange = new JdkExchange(new AcquireProtocol(settings), httpClient, settings.requestTimeout(), closed::get);
+        this.closed = new AtomicBoolean();
+        SendLoop loop = new SendLoop(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), System::nanoTime);
+        this.exchange = new JdkExchange(new AcquireProtocol(settings), httpClient, loop, closed::get);
+        this.deadline = settings.sendDeadline();
         this.ownedExecutor = ownedExecutor;
-        this.async = new AsyncSenders() {
-            @Override
-            public AsyncChatSender chat() {
-                return exchange::sendAsync;
-            }
+        this.isView = false;
+    }
 
-            @Override
-            public AsyncMailSender mail() {
-                return exchange::sendAsync;
-            }
-
-            @Override
-            public AsyncSmsSender sms() {
-                return exchange::sendAsync;
-            }
-        };
+    private JdkClient(JdkClient original, Duration deadline) {
+        this.exchange = original.exchange;
+        this.closed = original.closed;
+        this.deadline = deadline;
+        this.ownedExecutor = null;
+        this.isView = true;
     }
 
     @Override
     public ChatSender chat() {
-        return exchange::send;
+        return m -> exchange.send(m, deadline);
     }
 
     @Override
     public MailSender mail() {
-        return exchange::send;
+        return m -> exchange.send(m, deadline);
     }
 
     @Override
     public SmsSender sms() {
-        return exchange::send;
+        return m -> exchange.send(m, deadline);
     }
 
     @Override
@@ -70,9 +90,19 @@ public final class JdkClient implements AcquireClient {
     }
 
     @Override
+    public AcquireClient withSendDeadline(Duration sendDeadline) {
+        return new JdkClient(this, ClientSettings.checkSendDeadline(sendDeadline));
+    }
+
+    @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownedExecutor != null) {
+        if (!isView && closed.compareAndSet(false, true) && ownedExecutor != null) {
             ownedExecutor.shutdown();
         }
+    }
+
+    @Override
+    public String toString() {
+        return "JdkAcquireClient[deadline=" + deadline + (isView ? ", view" : "") + "]";
     }
 }

@@ -7,6 +7,7 @@ import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import dev.acquire4j.protocol.Header;
+import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,78 +20,109 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * One send over java.net.http: builds the request from the shared protocol, runs it blocking or
- * async, and turns every outcome into a {@link SentMessage} or one of our exceptions.
+ * Sends over java.net.http: builds the request from the shared protocol, runs its attempts through
+ * the shared {@link SendLoop}, and turns every outcome into a {@link SentMessage} or one of our
+ * exceptions. Thread-safe.
  */
 final class JdkExchange {
+    /** Waits between attempts run here: the JDK's delay thread only starts the next {@code sendAsync}. */
+    private static final SendLoop.Timer TIMER = (delay, task) ->
+            CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(task);
+
     private final AcquireProtocol protocol;
     private final HttpClient http;
-    private final Duration requestTimeout;
+    private final SendLoop loop;
     private final BooleanSupplier closed;
 
-    JdkExchange(AcquireProtocol protocol, HttpClient http, Duration requestTimeout, BooleanSupplier closed) {
+    JdkExchange(AcquireProtocol protocol, HttpClient http, SendLoop loop, BooleanSupplier closed) {
         this.protocol = protocol;
         this.http = http;
-        this.requestTimeout = requestTimeout;
+        this.loop = loop;
         this.closed = closed;
     }
 
-    /** Sends on the calling thread. */
-    SentMessage send(OutboundMessage message) {
+    /** Sends on the calling thread; waits between attempts sleep this thread. */
+    SentMessage send(OutboundMessage message, Duration deadline) {
         WireRequest wire = protocol.request(message);
         refuseIfClosed(wire);
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(toHttpRequest(wire), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw protocol.transportFailure(wire, e, true, 1);
-        } catch (IOException | RuntimeException e) {
-            throw classify(wire, e);
-        }
-        return read(wire, response);
+        return loop.runBlocking(deadline, (n, timeout) -> attemptBlocking(wire, n, timeout));
     }
 
     /**
-     * Sends without blocking. The returned stage completes on the HTTP client's executor; it never
-     * uses an executor-less {@code *Async} stage, and fails with our exception types only.
+     * Sends without blocking. Every stage completes on the HTTP client's executor or the JDK's delay
+     * thread; none is an executor-less {@code *Async} stage, and failures are our exception types.
      */
-    CompletionStage<SentMessage> sendAsync(OutboundMessage message) {
-        CompletableFuture<SentMessage> result = new CompletableFuture<>();
+    CompletionStage<SentMessage> sendAsync(OutboundMessage message, Duration deadline) {
+        WireRequest wire;
         try {
-            WireRequest wire = protocol.request(message);
+            wire = protocol.request(message);
             refuseIfClosed(wire);
-            http.sendAsync(toHttpRequest(wire), HttpResponse.BodyHandlers.ofByteArray())
-                    .whenComplete((response, error) -> {
-                        try {
-                            if (error != null) {
-                                result.completeExceptionally(classify(wire, unwrap(error)));
-                            } else {
-                                result.complete(read(wire, response));
-                            }
-                        } catch (RuntimeException e) {
-                            result.completeExceptionally(e);
-                        }
-                    });
         } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+            return CompletableFuture.failedFuture(e);
         }
+        return loop.runAsync(deadline, (n, timeout) -> attemptAsync(wire, n, timeout), TIMER);
+    }
+
+    /**
+     * One attempt, waiting on the caller's thread. {@code HttpRequest.timeout} only covers the wait
+     * for the answer's headers, so the whole exchange is bounded here as well: a slow body cannot
+     * hold the caller past the deadline.
+     */
+    private SentMessage attemptBlocking(WireRequest wire, int n, Duration timeout) {
+        refuseIfClosed(wire);
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw protocol.transportFailure(wire, e, true, n);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw protocol.transportFailure(wire, e, true, n);
+        } catch (ExecutionException e) {
+            throw classify(wire, e.getCause(), n);
+        }
+        return read(wire, response, n);
+    }
+
+    private CompletionStage<SentMessage> attemptAsync(WireRequest wire, int n, Duration timeout) {
+        refuseIfClosed(wire);
+        CompletableFuture<SentMessage> result = new CompletableFuture<>();
+        http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+                .whenComplete((response, error) -> {
+                    try {
+                        result.complete(error == null ? read(wire, response, n) : failWith(classify(wire, error, n)));
+                    } catch (RuntimeException e) {
+                        result.completeExceptionally(e);
+                    }
+                });
         return result;
     }
 
-    private SentMessage read(WireRequest wire, HttpResponse<byte[]> response) {
-        return protocol.readAnswer(wire, response.statusCode(),
-                name -> response.headers().firstValue(name), response.body(), 1);
+    private static SentMessage failWith(SendFailedException e) {
+        throw e;
     }
 
-    private HttpRequest toHttpRequest(WireRequest wire) {
+    private SentMessage read(WireRequest wire, HttpResponse<byte[]> response, int n) {
+        return protocol.readAnswer(wire, response.statusCode(),
+                name -> response.headers().firstValue(name), response.body(), n);
+    }
+
+    private static HttpRequest toHttpRequest(WireRequest wire, Duration timeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(wire.uri())
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .method(wire.method(), HttpRequest.BodyPublishers.ofByteArray(wire.body()));
         for (Header h : wire.headers()) {
             b.header(h.name(), h.value());
@@ -109,24 +141,23 @@ final class JdkExchange {
      * Decides whether the request can have reached the server. Only failures that happen before a
      * byte of the request is written count as not sent; everything else may have been processed.
      */
-    private SendFailedException classify(WireRequest wire, Throwable error) {
-        if (error instanceof SendFailedException) {
-            return (SendFailedException) error;
-        }
-        boolean written = !(error instanceof HttpConnectTimeoutException
-                || error instanceof ConnectException
-                || error instanceof UnresolvedAddressException
-                || error instanceof SSLHandshakeException
-                || error instanceof IllegalArgumentException
-                || error instanceof RejectedExecutionException);
-        return protocol.transportFailure(wire, error, written, 1);
-    }
-
-    private static Throwable unwrap(Throwable error) {
+    private SendFailedException classify(WireRequest wire, Throwable error, int n) {
         Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
-        return e;
+        if (e instanceof SendFailedException) {
+            return (SendFailedException) e;
+        }
+        boolean written = !(e instanceof HttpConnectTimeoutException
+                || e instanceof ConnectException
+                || e instanceof UnresolvedAddressException
+                || e instanceof SSLHandshakeException
+                || e instanceof IllegalArgumentException
+                || e instanceof RejectedExecutionException);
+        if (e instanceof IOException && e.getCause() instanceof ConnectException) {
+            written = false;
+        }
+        return protocol.transportFailure(wire, e, written, n);
     }
 }

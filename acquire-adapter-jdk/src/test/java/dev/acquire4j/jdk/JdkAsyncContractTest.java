@@ -1,0 +1,14 @@
+package dev.acquire4j.jdk;
+
+import dev.acquire4j.testkit.contract.AcquireClientContract;
+import dev.acquire4j.testkit.contract.ContractFixture;
+import dev.acquire4j.testkit.contract.SendStyle;
+
+/** The JDK adapter's async senders pass every rule of the testkit's contract suite. */
+class JdkAsyncContractTest extends AcquireClientContract {
+    @Override
+    protected ContractFixture fixture() {
+        return ContractFixture.overFakeServer(
+                settings -> JdkAcquireClient.builder().settings(settings).build(), SendStyle.ASYNC);
+    }
+}

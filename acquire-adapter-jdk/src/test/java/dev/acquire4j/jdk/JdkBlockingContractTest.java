@@ -1,0 +1,14 @@
+package dev.acquire4j.jdk;
+
+import dev.acquire4j.testkit.contract.AcquireClientContract;
+import dev.acquire4j.testkit.contract.ContractFixture;
+import dev.acquire4j.testkit.contract.SendStyle;
+
+/** The JDK adapter's blocking senders pass every rule of the testkit's contract suite. */
+class JdkBlockingContractTest extends AcquireClientContract {
+    @Override
+    protected ContractFixture fixture() {
+        return ContractFixture.overFakeServer(
+                settings -> JdkAcquireClient.builder().settings(settings).build(), SendStyle.BLOCKING);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.acquire4j.protocol;
+
+import dev.acquire4j.ports.ConnectionFailedException;
+import dev.acquire4j.ports.MalformedResponseException;
+import dev.acquire4j.ports.OutcomeUnknownException;
+import dev.acquire4j.ports.RateLimitedException;
+import dev.acquire4j.ports.RetryPolicy;
+import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.ports.ServiceUnavailableException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Decides, after a failed attempt, whether the send is tried again and after how long, by the
+ * rules of {@link RetryPolicy}. Thread-safe if its random source is.
+ */
+public final class RetryDecider {
+    private final RetryPolicy policy;
+    /** Returns a uniformly random long in {@code [0, bound]}; injectable so tests can pin the jitter. */
+    private final LongUnaryOperator random;
+
+    /**
+     * Creates a decider with a thread-safe random jitter.
+     *
+     * @param policy the retry policy
+     */
+    public RetryDecider(RetryPolicy policy) {
+        this(policy, bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1));
+    }
+
+    /**
+     * Creates a decider with a given jitter source.
+     *
+     * @param policy the retry policy
+     * @param random returns a random long in {@code [0, bound]} for a bound in nanoseconds
+     */
+    public RetryDecider(RetryPolicy policy, LongUnaryOperator random) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * {@return the wait before the next attempt, or empty to give up and report {@code failure}}
+     *
+     * @param failure the failure of the attempt just made
+     * @param attemptsMade how many attempts this send has made
+     * @param remaining what is left of the send's deadline
+     */
+    public Optional<Duration> next(SendFailedException failure, int attemptsMade, Duration remaining) {
+        if (attemptsMade >= policy.maxAttempts() || !retryable(failure)) {
+            return Optional.empty();
+        }
+        Duration wait;
+        Optional<Duration> hint = failure.details().retryAfterHint();
+        if (hint.isPresent()) {
+            if (hint.get().compareTo(policy.maxRetryAfter()) > 0) {
+                return Optional.empty();
+            }
+            wait = hint.get();
+        } else {
+            wait = Duration.ofNanos(random.applyAsLong(backoffCeilingNanos(attemptsMade)));
+        }
+        return wait.compareTo(remaining) < 0 ? Optional.of(wait) : Optional.empty();
+    }
+
+    /** {@return whether a failure may be retried: certainly not sent, or unknown when the caller opted in} */
+    boolean retryable(SendFailedException failure) {
+        if (failure instanceof ConnectionFailedException || failure instanceof RateLimitedException
+                || failure instanceof ServiceUnavailableException) {
+            return true;
+        }
+        // A 2xx with an unreadable body was stored: retrying it would certainly send twice.
+        return policy.retryOutcomeUnknown() && failure instanceof OutcomeUnknownException
+                && !(failure instanceof MalformedResponseException);
+    }
+
+    /** {@return {@code min(maxDelay, baseDelay * 2^(attemptsMade-1))} in nanoseconds, without overflow} */
+    long backoffCeilingNanos(int attemptsMade) {
+        long cap = policy.maxDelay().toNanos();
+        long delay = policy.baseDelay().toNanos();
+        for (int i = 1; i < attemptsMade && delay < cap; i++) {
+            delay = delay > cap / 2 ? cap : delay * 2;
+        }
+        return Math.min(delay, cap);
+    }
+}

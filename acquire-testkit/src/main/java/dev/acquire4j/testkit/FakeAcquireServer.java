@@ -1,0 +1,198 @@
+package dev.acquire4j.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.acquire4j.testkit.internal.http.ExchangeHandler;
+import dev.acquire4j.testkit.internal.http.Fault;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded fake of the Acquire send API on {@code 127.0.0.1} and an ephemeral port, over an
+ * {@link AcquireState}. Thread-safe; start it, point a client at {@link #baseUri()}, close it.
+ *
+ * <pre>{@code
+ * try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+ *     SupportCase c = server.state().openCase(Channel.CHAT);
+ *     ClientSettings settings = ClientSettings.builder()
+ *         .baseUri(server.baseUri()).apiKey(server.state().validKey()).build();
+ *     // ... send through any adapter, then:
+ *     assertEquals(1, server.requestCount());
+ *     assertEquals(1, server.state().messageCount());
+ * }
+ * }</pre>
+ *
+ * <p>It serves the three send endpoints of DESIGN.md section 1 and checks each request as strictly
+ * as the real API would. Refusals answer with the body
+ * {@code {"status":"error","type":"ERROR_*","message":"..."}} (the real API documents only the codes;
+ * this shape is ours):
+ * <ul>
+ *   <li>unknown path: 404 {@code ERROR_RECORD_NOT_FOUND}; known path, other method than POST: 405
+ *       {@code ERROR_INVALID_INPUT} with {@code Allow: POST};</li>
+ *   <li>missing or wrong {@code Authorization: Bearer} key: 401 {@code ERROR_UNAUTHORIZED}; the
+ *       state's forbidden key: 403 {@code ERROR_UNAUTHORIZED_ACCESS};</li>
+ *   <li>{@code Content-Type} other than {@code application/json} (UTF-8), a body that is not JSON,
+ *       a missing or mistyped field, a bad {@code -x-user-type}, a number not in E.164, differing
+ *       chat {@code caseId}s: 400 {@code ERROR_INVALID_INPUT}, naming the field;</li>
+ *   <li>an unknown case: 404 {@code ERROR_RECORD_NOT_FOUND}; a case that is not active, of another
+ *       contact, not on the email channel (mail) or on another timeline (SMS): 400
+ *       {@code ERROR_INVALID_INPUT}.</li>
+ * </ul>
+ * Unknown JSON fields and query parameters are ignored, as the docs' own raw examples carry some.
+ * A valid send is stored once in the state and answered 200 in the shape of the docs' example.
+ *
+ * <p>Every request is recorded ({@link #requests()}), whatever its answer; stored messages are
+ * counted apart, in {@link AcquireState#messageCount()}.
+ */
+public final class FakeAcquireServer implements AutoCloseable {
+    private final AcquireState state;
+    private final ExchangeHandler handler;
+    private final Object lifecycle = new Object();
+    private HttpServer server;
+    private ExecutorService executor;
+    private boolean closed;
+
+    /** Creates a server over a new, empty {@link AcquireState}; call {@link #start()}. */
+    public FakeAcquireServer() {
+        this(new AcquireState());
+    }
+
+    /**
+     * Creates a server over a state the test seeds and inspects; call {@link #start()}.
+     *
+     * @param state the fake account
+     */
+    public FakeAcquireServer(AcquireState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.handler = new ExchangeHandler(state.ledger(), state.keys());
+    }
+
+    /**
+     * Binds {@code 127.0.0.1} on an ephemeral port and starts serving. Idempotent while running.
+     *
+     * @return this server
+     * @throws IllegalStateException if the server was closed
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public FakeAcquireServer start() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException("the fake server was closed; create a new one");
+            }
+            if (server != null) {
+                return this;
+            }
+            try {
+                // 127.0.0.1 literally: getLoopbackAddress() may give ::1 when IPv6 is preferred.
+                InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+                server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot bind the fake Acquire server on loopback", e);
+            }
+            executor = Executors.newFixedThreadPool(4, daemonThreads());
+            server.setExecutor(executor);
+            server.createContext("/", handler);
+            server.start();
+            return this;
+        }
+    }
+
+    /**
+     * {@return the base URI to give a client, e.g. {@code http://127.0.0.1:53122}}
+     *
+     * @throws IllegalStateException if the server is not running
+     */
+    public URI baseUri() {
+        synchronized (lifecycle) {
+            if (server == null || closed) {
+                throw new IllegalStateException("the fake server is not running; call start()");
+            }
+            InetSocketAddress address = server.getAddress();
+            return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+        }
+    }
+
+    /** {@return the fake account this server serves} */
+    public AcquireState state() {
+        return state;
+    }
+
+    /** {@return every request received so far, in arrival order, refused ones included} */
+    public List<RecordedRequest> requests() {
+        return handler.received();
+    }
+
+    /** {@return how many requests were received so far, refused ones included} */
+    public int requestCount() {
+        return requests().size();
+    }
+
+    /**
+     * Makes the next request fail with an error status before it is routed: nothing is stored.
+     * Calls queue up, one fault per request.
+     *
+     * @param status the HTTP status, e.g. 500
+     * @param errorCode the {@code ERROR_*} code for the error body, or {@code null} for none
+     * @return this server
+     */
+    public FakeAcquireServer failNext(int status, String errorCode) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        handler.addFault(new Fault.ErrorAnswer(status, errorCode));
+        return this;
+    }
+
+    /**
+     * Handles the next request as usual (a valid send is stored) but answers it 200 with this raw
+     * body, like a server that stored the message and then answered something unreadable. A request
+     * that is refused keeps its refusal. Calls queue up with {@link #failNext(int, String)}.
+     *
+     * @param contentType the {@code Content-Type} of the answer
+     * @param body the answer body, e.g. {@code "<html>Bad gateway</html>"} or a JSON text cut short
+     * @return this server
+     */
+    public FakeAcquireServer answerNextWithRaw(String contentType, String body) {
+        handler.addFault(new Fault.RawAnswer(Objects.requireNonNull(contentType, "contentType"),
+                Objects.requireNonNull(body, "body")));
+        return this;
+    }
+
+    /** Stops serving and shuts down the server's own threads. Idempotent; does not throw. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (server != null) {
+                server.stop(0);
+                executor.shutdownNow();
+                try {
+                    executor.awaitTermination(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "fake-acquire-server-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

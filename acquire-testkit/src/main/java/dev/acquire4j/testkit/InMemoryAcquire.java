@@ -1,0 +1,265 @@
+package dev.acquire4j.testkit;
+
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.domain.SenderRole;
+import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.AsyncChatSender;
+import dev.acquire4j.ports.AsyncMailSender;
+import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.AsyncSmsSender;
+import dev.acquire4j.ports.ChatSender;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.MailSender;
+import dev.acquire4j.ports.SmsSender;
+import dev.acquire4j.testkit.internal.Ledger;
+import dev.acquire4j.testkit.internal.Refusal;
+import dev.acquire4j.testkit.internal.memory.Deliveries;
+import dev.acquire4j.testkit.internal.memory.Failures;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * An {@link AcquireClient} that sends into an {@link AcquireState} in memory, for unit tests of code
+ * that sends through acquire4j. Thread-safe.
+ *
+ * <p>It applies the fake account's rules and raises the exceptions an HTTP adapter raises for the
+ * same answers (a closed case: {@code RequestRejectedException} 400 {@code ERROR_INVALID_INPUT}; an
+ * unknown case: {@code NotFoundException} 404; a wrong key: {@code AuthenticationException} 401...),
+ * and it can be told to fail the next send in any way ({@link #failNextWith(FailureKind)}). Its
+ * async senders return stages that are already complete; a failed stage holds the acquire4j
+ * exception itself, never a {@code CompletionException}.
+ *
+ * <pre>{@code
+ * AcquireState state = new AcquireState();
+ * SupportCase c = state.openCase(Channel.CHAT);
+ * try (InMemoryAcquire acquire = InMemoryAcquire.of(state)) {
+ *     new OrderNotifier(acquire).shipped(c);          // the code under test
+ * }
+ * assertEquals("Your order has shipped", state.messages().get(0).text());
+ * }</pre>
+ */
+public final class InMemoryAcquire implements AcquireClient {
+    private final AcquireState state;
+    private final ApiKey key;
+    private final SenderRole defaultRole;
+    private final Queue<Scripted> scripted = new ConcurrentLinkedQueue<>();
+    private final Queue<OutboundMessage> attempts = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AsyncSenders async = new Async();
+
+    private InMemoryAcquire(AcquireState state, ApiKey key, SenderRole defaultRole) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.key = Objects.requireNonNull(key, "key");
+        this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+    }
+
+    /**
+     * {@return a client of the account with its valid key, sending as {@link SenderRole#USER} by default}
+     *
+     * @param state the fake account
+     */
+    public static InMemoryAcquire of(AcquireState state) {
+        return of(state, state.validKey(), SenderRole.USER);
+    }
+
+    /**
+     * {@return a client of the account that presents this key}
+     *
+     * @param state the fake account
+     * @param key the key; anything but {@link AcquireState#validKey()} is refused like the server would
+     */
+    public static InMemoryAcquire of(AcquireState state, ApiKey key) {
+        return of(state, key, SenderRole.USER);
+    }
+
+    /**
+     * {@return a client of the account that presents this key and sends as this role by default}
+     *
+     * @param state the fake account
+     * @param key the key to present
+     * @param defaultRole the role of messages that set none, as {@code ClientSettings.defaultSenderRole}
+     */
+    public static InMemoryAcquire of(AcquireState state, ApiKey key, SenderRole defaultRole) {
+        return new InMemoryAcquire(state, key, defaultRole);
+    }
+
+    /** {@return the fake account this client sends into} */
+    public AcquireState state() {
+        return state;
+    }
+
+    /**
+     * Makes the next send fail this way. Calls queue up, one failure per send.
+     *
+     * @param kind how the send fails
+     * @return this client
+     */
+    public InMemoryAcquire failNextWith(FailureKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return script(channel -> Failures.forKind(channel, kind), kind.storesMessage());
+    }
+
+    /**
+     * Makes the next send fail as if the server answered this error status, mapped to the exception
+     * an HTTP adapter raises (401, 403, 404, 429, other 4xx, other 5xx). Calls queue up.
+     *
+     * @param status an HTTP status from 400 to 599
+     * @param errorCode the {@code ERROR_*} code, or {@code null}
+     * @return this client
+     */
+    public InMemoryAcquire failNextWithStatus(int status, String errorCode) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        return script(channel -> Failures.forStatus(channel, status, errorCode, "scripted by the in-memory client"), false);
+    }
+
+    /** {@return every message given to a send of this client, in call order, failed ones included} */
+    public List<OutboundMessage> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** {@return how many sends this client was asked to make} */
+    public int attemptCount() {
+        return attempts.size();
+    }
+
+    @Override
+    public ChatSender chat() {
+        return this::deliver;
+    }
+
+    @Override
+    public MailSender mail() {
+        return this::deliver;
+    }
+
+    @Override
+    public SmsSender sms() {
+        return this::deliver;
+    }
+
+    @Override
+    public AsyncSenders async() {
+        return async;
+    }
+
+    /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
+    /**
+     * {@return a view of this client for another deadline; nothing waits in memory, so the view
+     * only checks the deadline and shares everything else, and closing it does nothing}
+     *
+     * @param deadline a positive duration of at most 1 hour
+     */
+    @Override
+    public AcquireClient withSendDeadline(Duration deadline) {
+        ClientSettings.checkSendDeadline(deadline);
+        InMemoryAcquire self = this;
+        return new AcquireClient() {
+            @Override
+            public ChatSender chat() {
+                return self.chat();
+            }
+
+            @Override
+            public MailSender mail() {
+                return self.mail();
+            }
+
+            @Override
+            public SmsSender sms() {
+                return self.sms();
+            }
+
+            @Override
+            public AsyncSenders async() {
+                return self.async();
+            }
+
+            @Override
+            public AcquireClient withSendDeadline(Duration other) {
+                return self.withSendDeadline(other);
+            }
+
+            @Override
+            public void close() {
+                // a view: the original owns what there is to release
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+
+    private InMemoryAcquire script(Function<Channel, RuntimeException> failure, boolean stores) {
+        scripted.add(new Scripted(failure, stores));
+        return this;
+    }
+
+    /** A failure scripted for one send, and whether the message is stored before it. */
+    private record Scripted(Function<Channel, RuntimeException> failure, boolean stores) {}
+
+    private SentMessage deliver(OutboundMessage message) {
+        Objects.requireNonNull(message, "message");
+        Channel channel = message.channel();
+        if (closed.get()) {
+            throw Failures.closed(channel);
+        }
+        attempts.add(message);
+        Scripted failure = scripted.poll();
+        Ledger ledger = state.ledger();
+        try {
+            // Like the fake server: a scripted error comes before any check; a garbled answer after the store.
+            if (failure != null && !failure.stores()) {
+                throw failure.failure().apply(channel);
+            }
+            state.keys().authorize(key.reveal());
+            SentMessage sent = Deliveries.sentMessage(ledger.accept(Deliveries.submission(message, defaultRole)));
+            if (failure != null) {
+                throw failure.failure().apply(channel);
+            }
+            return sent;
+        } catch (Refusal r) {
+            throw Failures.forRefusal(channel, r);
+        }
+    }
+
+    private CompletionStage<SentMessage> deliverAsync(OutboundMessage message) {
+        try {
+            return CompletableFuture.completedFuture(deliver(message));
+        } catch (RuntimeException e) {
+            // failedFuture keeps the exception itself at the stage level, as the ports promise.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The async twins, over the same delivery. */
+    private final class Async implements AsyncSenders {
+        @Override
+        public AsyncChatSender chat() {
+            return InMemoryAcquire.this::deliverAsync;
+        }
+
+        @Override
+        public AsyncMailSender mail() {
+            return InMemoryAcquire.this::deliverAsync;
+        }
+
+        @Override
+        public AsyncSmsSender sms() {
+            return InMemoryAcquire.this::deliverAsync;
+        }
+    }
+}
