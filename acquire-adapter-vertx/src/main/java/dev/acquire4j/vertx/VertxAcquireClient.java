@@ -7,6 +7,7 @@ import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.vertx.internal.BlockingClient;
@@ -18,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -59,9 +61,12 @@ public final class VertxAcquireClient implements AutoCloseable {
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final WebClient web;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final Promise<Void> closing = Promise.promise();
+    private final AtomicBoolean closed;
+    private final Promise<Void> closing;
     private final VertxExchange exchange;
+    private final Duration deadline;
+    /** Whether this is a view made by {@link #withSendDeadline}, whose close does nothing. */
+    private final boolean isView;
     private final AsyncSenders async;
     private final AcquireClient blocking;
 
@@ -69,10 +74,26 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.web = WebClients.create(vertx, options);
-        this.exchange = new VertxExchange(options.settings(), web, closed::get);
-        this.async = new StageSenders(exchange);
-        this.blocking = new BlockingClient(exchange, async, this::close,
-                options.settings().connectTimeout(), options.settings().requestTimeout());
+        this.closed = new AtomicBoolean();
+        this.closing = Promise.promise();
+        this.exchange = new VertxExchange(options.settings(), vertx, web, closed::get);
+        this.deadline = options.settings().sendDeadline();
+        this.isView = false;
+        this.async = new StageSenders(exchange, deadline);
+        this.blocking = new BlockingClient(exchange, deadline, async, this::close, d -> withSendDeadline(d).blocking);
+    }
+
+    private VertxAcquireClient(VertxAcquireClient original, Duration deadline) {
+        this.vertx = original.vertx;
+        this.ownsVertx = original.ownsVertx;
+        this.web = original.web;
+        this.closed = original.closed;
+        this.closing = original.closing;
+        this.exchange = original.exchange;
+        this.deadline = deadline;
+        this.isView = true;
+        this.async = new StageSenders(exchange, deadline);
+        this.blocking = new BlockingClient(exchange, deadline, async, () -> { }, d -> withSendDeadline(d).blocking);
     }
 
     /**
@@ -118,7 +139,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      *     exception. The call itself does not throw.
      */
     public Future<SentMessage> sendChat(ChatMessage message) {
-        return exchange.send(message);
+        return exchange.send(message, deadline);
     }
 
     /**
@@ -128,7 +149,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> sendMail(MailMessage message) {
-        return exchange.send(message);
+        return exchange.send(message, deadline);
     }
 
     /**
@@ -138,7 +159,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> sendSms(SmsMessage message) {
-        return exchange.send(message);
+        return exchange.send(message, deadline);
     }
 
     /**
@@ -148,7 +169,20 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> send(OutboundMessage message) {
-        return exchange.send(message);
+        return exchange.send(message, deadline);
+    }
+
+    /**
+     * Returns a view of this client whose sends use another deadline (every attempt and wait
+     * included) instead of {@link dev.acquire4j.ports.ClientSettings#sendDeadline()}. The view shares
+     * this client's connections; closing the view does nothing, closing this client closes both.
+     *
+     * @param sendDeadline a positive duration of at most 1 hour
+     * @return the view
+     * @throws dev.acquire4j.domain.ValidationException if the deadline is not positive or over 1 hour
+     */
+    public VertxAcquireClient withSendDeadline(Duration sendDeadline) {
+        return new VertxAcquireClient(this, ClientSettings.checkSendDeadline(sendDeadline));
     }
 
     /** {@return the ports' asynchronous senders over the same connections; stages fail with our exceptions, unwrapped} */
@@ -162,8 +196,8 @@ public final class VertxAcquireClient implements AutoCloseable {
      *
      * <p>Its blocking senders throw {@link IllegalStateException} when called on a Vert.x event-loop
      * thread, since waiting there would stall the loop the answer needs; Vert.x worker threads are
-     * fine. Each waits at most the connect timeout plus the request timeout plus 5 seconds. Closing
-     * the view closes this client.
+     * fine. Waits between retries sleep the calling thread. Closing the view closes this client
+     * (unless this client is itself a {@link #withSendDeadline} view).
      */
     public AcquireClient asAcquireClient() {
         return blocking;
@@ -172,11 +206,14 @@ public final class VertxAcquireClient implements AutoCloseable {
     /**
      * Closes the client without blocking: later sends fail with a {@link NotSentException} (attempts
      * 0), the Web Client closes, and so does the Vert.x instance if {@link #createStandalone} created
-     * it. Idempotent.
+     * it. Idempotent. On a {@link #withSendDeadline} view it closes nothing.
      *
      * @return a future that completes, never failing, once everything the client created is released
      */
     public Future<Void> closeAsync() {
+        if (isView) {
+            return closing.future();
+        }
         if (closed.compareAndSet(false, true)) {
             web.close();
             if (ownsVertx) {
@@ -195,7 +232,7 @@ public final class VertxAcquireClient implements AutoCloseable {
     @Override
     public void close() {
         Future<Void> done = closeAsync();
-        if (!ownsVertx || Context.isOnVertxThread()) {
+        if (isView || !ownsVertx || Context.isOnVertxThread()) {
             return;
         }
         try {
@@ -210,6 +247,7 @@ public final class VertxAcquireClient implements AutoCloseable {
     /** {@return a description without the key} */
     @Override
     public String toString() {
-        return "VertxAcquireClient[" + (ownsVertx ? "standalone" : "shared Vert.x") + (closed.get() ? ", closed" : "") + "]";
+        return "VertxAcquireClient[" + (ownsVertx ? "standalone" : "shared Vert.x") + ", deadline=" + deadline
+                + (isView ? ", view" : "") + (closed.get() ? ", closed" : "") + "]";
     }
 }

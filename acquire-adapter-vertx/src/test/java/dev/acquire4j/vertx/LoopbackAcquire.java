@@ -35,6 +35,7 @@ final class LoopbackAcquire implements AutoCloseable {
     private final Object lock = new Object();
     private volatile int status = 200;
     private volatile boolean silent;
+    private final AtomicInteger unavailableOnce = new AtomicInteger();
 
     private LoopbackAcquire() throws Exception {
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
@@ -65,6 +66,10 @@ final class LoopbackAcquire implements AutoCloseable {
             if (silent) {
                 return;
             }
+            if (unavailableOnce.getAndSet(0) > 0) {
+                request.response().setStatusCode(503).putHeader("Retry-After", "1").end();
+                return;
+            }
             request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end(status == 200 ? chatAnswer : Buffer.buffer("{\"error\":\"ERROR_SERVER_ERROR\"}"));
         });
@@ -77,6 +82,12 @@ final class LoopbackAcquire implements AutoCloseable {
     /** Answers every later request with this status and a small error body (200: the chat answer). */
     LoopbackAcquire status(int code) {
         this.status = code;
+        return this;
+    }
+
+    /** Answers the next request 503 with {@code Retry-After: 1}, then as before. */
+    LoopbackAcquire unavailableOnce() {
+        unavailableOnce.set(1);
         return this;
     }
 

@@ -18,6 +18,7 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.ResponseTimeoutException;
+import dev.acquire4j.ports.RetryPolicy;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.ports.ServerErrorException;
 import io.vertx.core.Future;
@@ -107,7 +108,7 @@ class VertxAcquireClientTest {
         try (VertxAcquireClient client = client(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
             ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.sendChat(chat())));
             assertFalse(e.mayHaveBeenSent());
-            assertEquals(1, e.attempts());
+            assertEquals(RetryPolicy.DEFAULT_MAX_ATTEMPTS, e.attempts(), "a refused connection is retried on Vert.x timers");
             assertFalse(e.getClass().getName().startsWith("io."), "never a Vert.x or Netty type");
 
             CompletableFuture<Throwable> stageError = new CompletableFuture<>();
@@ -141,9 +142,34 @@ class VertxAcquireClientTest {
             assertTrue(server.awaitFirstRequest(Duration.ofSeconds(5)));
             ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.sendChat(chat())));
             assertFalse(e.mayHaveBeenSent());
+            assertEquals(RetryPolicy.DEFAULT_MAX_ATTEMPTS, e.attempts(), "not sent, so retried");
             assertEquals(1, server.requests());
             client.close();
             assertInstanceOf(SendFailedException.class, failureOf(holdsTheOnlyConnection));
+        }
+    }
+
+    @Test
+    void aServiceUnavailableWithRetryAfterIsRetriedAndStoredOnce() throws Exception {
+        try (LoopbackAcquire server = LoopbackAcquire.start().unavailableOnce();
+                VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
+            assertNotNull(await(client.sendChat(chat())));
+            assertEquals(2, server.requests());
+        }
+    }
+
+    @Test
+    void aDeadlineViewSharesTheClientAndClosingItClosesNothing() throws Exception {
+        try (LoopbackAcquire server = LoopbackAcquire.start();
+                VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
+            VertxAcquireClient view = client.withSendDeadline(Duration.ofSeconds(3));
+            view.close();
+            view.asAcquireClient().withSendDeadline(Duration.ofSeconds(2)).close();
+            assertNotNull(await(view.sendChat(chat())));
+            assertNotNull(client.asAcquireClient().withSendDeadline(Duration.ofSeconds(2)).chat().send(chat()));
+            assertThrows(ValidationException.class, () -> client.withSendDeadline(Duration.ZERO));
+            client.close();
+            assertInstanceOf(NotSentException.class, failureOf(view.sendChat(chat())), "closing the client closes its views");
         }
     }
 

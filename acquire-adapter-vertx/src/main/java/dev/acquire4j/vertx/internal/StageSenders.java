@@ -4,36 +4,40 @@ import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncSenders;
 import dev.acquire4j.ports.AsyncSmsSender;
+import java.time.Duration;
 
 /**
- * The {@code CompletionStage} senders of a Vert.x client, bridged from its futures. A stage fails
- * with the future's own exception (never a {@code CompletionException} around it) and completes on
- * the event loop that received the answer. Thread-safe.
+ * The {@code CompletionStage} senders of a Vert.x client. A stage fails with our exception itself
+ * (never a {@code CompletionException} around it) and completes on the Vert.x thread that received
+ * the answer. Thread-safe.
  */
 public final class StageSenders implements AsyncSenders {
     private final VertxExchange exchange;
+    private final Duration deadline;
 
     /**
-     * Bridges an exchange.
+     * Creates the senders.
      *
      * @param exchange the client's exchange
+     * @param deadline the deadline of each send
      */
-    public StageSenders(VertxExchange exchange) {
+    public StageSenders(VertxExchange exchange, Duration deadline) {
         this.exchange = exchange;
+        this.deadline = deadline;
     }
 
     @Override
     public AsyncChatSender chat() {
-        return message -> exchange.send(message).toCompletionStage();
+        return message -> exchange.sendStage(message, deadline);
     }
 
     @Override
     public AsyncMailSender mail() {
-        return message -> exchange.send(message).toCompletionStage();
+        return message -> exchange.sendStage(message, deadline);
     }
 
     @Override
     public AsyncSmsSender sms() {
-        return message -> exchange.send(message).toCompletionStage();
+        return message -> exchange.sendStage(message, deadline);
     }
 }

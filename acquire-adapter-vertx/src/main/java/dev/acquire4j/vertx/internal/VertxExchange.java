@@ -8,40 +8,57 @@ import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import dev.acquire4j.protocol.Header;
+import dev.acquire4j.protocol.RetryDecider;
+import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * One send over the Vert.x Web Client: builds the request from the shared protocol, sends it, and
- * turns every outcome into a {@link SentMessage} or one of our exceptions. Never blocks: the answer
- * (a few KB) is read on the event loop that received it. Thread-safe.
+ * Sends over the Vert.x Web Client: builds the request from the shared protocol, runs its attempts
+ * through the shared {@link SendLoop} with waits on Vert.x timers, and turns every outcome into a
+ * {@link SentMessage} or one of our exceptions. Never blocks an event loop: the answer (a few KB) is
+ * read on the event loop that received it. Thread-safe.
  */
 public final class VertxExchange {
+    /** A blocking wait's margin over an attempt's own Vert.x timeouts, which normally end it first. */
+    private static final Duration BLOCKING_GRACE = Duration.ofSeconds(1);
+
     private final AcquireProtocol protocol;
     private final WebClient web;
-    private final long connectTimeoutMillis;
-    private final long requestTimeoutMillis;
+    private final SendLoop loop;
+    private final SendLoop.Timer timer;
+    private final Duration connectTimeout;
     private final BooleanSupplier closed;
 
     /**
      * Prepares sends for one client.
      *
      * @param settings the checked settings
+     * @param vertx the Vert.x instance whose timers run the waits between attempts
      * @param web the Web Client, configured by {@link WebClients}
      * @param closed tells whether the client is closed
      */
-    public VertxExchange(ClientSettings settings, WebClient web, BooleanSupplier closed) {
+    public VertxExchange(ClientSettings settings, Vertx vertx, WebClient web, BooleanSupplier closed) {
         this.protocol = new AcquireProtocol(settings);
         this.web = web;
-        this.connectTimeoutMillis = settings.connectTimeout().toMillis();
-        this.requestTimeoutMillis = settings.requestTimeout().toMillis();
+        this.loop = new SendLoop(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), System::nanoTime);
+        // Vert.x timers take at least 1 ms; the task only starts the next attempt.
+        this.timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
+        this.connectTimeout = settings.connectTimeout();
         this.closed = closed;
     }
 
@@ -49,84 +66,114 @@ public final class VertxExchange {
      * Starts a send.
      *
      * @param message any message
-     * @return a future that completes on an event loop with what Acquire stored, or fails with a
-     *     {@link SendFailedException} (or the {@code NullPointerException} of a {@code null} message);
-     *     never with a Vert.x or Netty exception, which is only ever a cause
+     * @param deadline the longest the whole send may take
+     * @return a future that completes with what Acquire stored, or fails as {@link #sendStage} does
      */
-    public Future<SentMessage> send(OutboundMessage message) {
-        WireRequest wire;
-        try {
-            wire = prepare(message);
-        } catch (RuntimeException e) {
-            return Future.failedFuture(e);
-        }
-        return exchange(wire);
+    public Future<SentMessage> send(OutboundMessage message, Duration deadline) {
+        return Future.fromCompletionStage(sendStage(message, deadline));
     }
 
     /**
-     * {@return the request for a message, refused with a {@link NotSentException} when the client is closed}
+     * Starts a send.
      *
      * @param message any message
+     * @param deadline the longest the whole send may take
+     * @return a stage that completes on a Vert.x thread with what Acquire stored, or fails with a
+     *     {@link SendFailedException} itself (or the {@code NullPointerException} of a {@code null}
+     *     message); never with a Vert.x or Netty exception, which is only ever a cause
      */
-    WireRequest prepare(OutboundMessage message) {
-        WireRequest wire = protocol.request(message);
-        if (closed.getAsBoolean()) {
-            throw new NotSentException("The client is closed; the message was not sent.",
-                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), 0), null);
+    public CompletionStage<SentMessage> sendStage(OutboundMessage message, Duration deadline) {
+        WireRequest wire;
+        try {
+            wire = protocol.request(message);
+            refuseIfClosed(wire, 0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return wire;
+        return loop.runAsync(deadline, (n, timeout) -> attempt(wire, n, timeout).toCompletionStage(), timer);
     }
 
     /**
-     * {@return the outcome of sending a prepared request}
+     * Sends and waits on the calling thread, which must not be an event loop; waits between attempts
+     * sleep this thread.
      *
-     * @param wire the request
+     * @param message any message
+     * @param deadline the longest the whole send may take
+     * @return what Acquire stored
      */
-    Future<SentMessage> exchange(WireRequest wire) {
+    SentMessage sendBlocking(OutboundMessage message, Duration deadline) {
+        WireRequest wire = protocol.request(message);
+        refuseIfClosed(wire, 0);
+        return loop.runBlocking(deadline, (n, timeout) -> {
+            CompletableFuture<SentMessage> attempt = attempt(wire, n, timeout).toCompletionStage().toCompletableFuture();
+            long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
+            try {
+                return attempt.get(limit, TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                // Attempts fail with our exception types only.
+                throw e.getCause() instanceof SendFailedException
+                        ? (SendFailedException) e.getCause() : protocol.transportFailure(wire, e.getCause(), true, n);
+            } catch (TimeoutException e) {
+                throw protocol.transportFailure(wire, e, true, n);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw protocol.transportFailure(wire, e, true, n);
+            }
+        });
+    }
+
+    /** One attempt: fails only with a {@link SendFailedException}. */
+    private Future<SentMessage> attempt(WireRequest wire, int n, Duration timeout) {
         Future<HttpResponse<Buffer>> answer;
         try {
-            answer = toHttpRequest(wire).sendBuffer(Buffer.buffer(wire.body()));
+            refuseIfClosed(wire, n - 1);
+            answer = toHttpRequest(wire, timeout).sendBuffer(Buffer.buffer(wire.body()));
+        } catch (SendFailedException e) {
+            return Future.failedFuture(e);
         } catch (RuntimeException e) {
-            // Thrown before any request existed (for example a Web Client closed meanwhile): not sent.
-            return Future.failedFuture(protocol.transportFailure(wire, e, false, 1));
+            // Thrown before any request existed (for example by a Web Client closed meanwhile): not sent.
+            return Future.failedFuture(protocol.transportFailure(wire, e, false, n));
         }
-        return answer.transform(ar -> ar.succeeded()
-                ? read(wire, ar.result())
-                : Future.failedFuture(failure(wire, ar.cause())));
+        return answer.transform((response, error) -> error == null
+                ? read(wire, response, n)
+                : Future.failedFuture(protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n)));
     }
 
-    /** {@return the failure to report when waiting for a send's outcome gave up or was interrupted} */
-    SendFailedException abandoned(WireRequest wire, Throwable cause) {
-        return protocol.transportFailure(wire, cause, true, 1);
-    }
-
-    private HttpRequest<Buffer> toHttpRequest(WireRequest wire) {
+    private HttpRequest<Buffer> toHttpRequest(WireRequest wire, Duration timeout) {
         HttpRequest<Buffer> request = web.requestAbs(HttpMethod.valueOf(wire.method()), wire.uri().toString())
-                // Time to get a pooled connection, opening one if needed; failing it means not sent.
-                .connectTimeout(connectTimeoutMillis)
+                // Time to get a pooled connection, opening one if needed; running out means not sent.
+                .connectTimeout(attemptConnectTimeout(timeout).toMillis())
                 // Once connected: the longest silence allowed before the answer is complete.
-                .idleTimeout(requestTimeoutMillis);
+                .idleTimeout(Math.max(1, timeout.toMillis()));
         for (Header h : wire.headers()) {
             request.putHeader(h.name(), h.value());
         }
         return request;
     }
 
+    private Duration attemptConnectTimeout(Duration attemptTimeout) {
+        Duration t = connectTimeout.compareTo(attemptTimeout) < 0 ? connectTimeout : attemptTimeout;
+        return t.toMillis() < 1 ? Duration.ofMillis(1) : t;
+    }
+
     /** Maps every status explicitly: a Web Client answer with status 500 is a successful future. */
-    private Future<SentMessage> read(WireRequest wire, HttpResponse<Buffer> response) {
+    private Future<SentMessage> read(WireRequest wire, HttpResponse<Buffer> response, int n) {
         try {
             Buffer body = response.body();
             return Future.succeededFuture(protocol.readAnswer(wire, response.statusCode(),
-                    name -> Optional.ofNullable(response.getHeader(name)), body == null ? null : body.getBytes(), 1));
+                    name -> Optional.ofNullable(response.getHeader(name)), body == null ? null : body.getBytes(), n));
         } catch (SendFailedException e) {
             return Future.failedFuture(e);
         } catch (RuntimeException e) {
             // An answer came, so the server may have stored the message.
-            return Future.failedFuture(protocol.transportFailure(wire, e, true, 1));
+            return Future.failedFuture(protocol.transportFailure(wire, e, true, n));
         }
     }
 
-    private SendFailedException failure(WireRequest wire, Throwable error) {
-        return protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), 1);
+    private void refuseIfClosed(WireRequest wire, int attemptsMade) {
+        if (closed.getAsBoolean()) {
+            throw new NotSentException("The client is closed; the message was not sent.",
+                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), attemptsMade), null);
+        }
     }
 }
