@@ -47,9 +47,7 @@ class LayerRulesTest {
     static final ArchRule vertx_adapter_does_not_depend_on_jdk_adapter = noClasses()
             .that().resideInAPackage("dev.acquire4j.vertx..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.jdk..", "java.net.http..")
-            .because("adapters never depend on each other; users pick a transport by dependency")
-            // The module arrives in a later issue; drop this line when it is on this module's classpath.
-            .allowEmptyShould(true);
+            .because("adapters never depend on each other; users pick a transport by dependency");
 
     @ArchTest
     static final ArchRule testkit_does_not_depend_on_adapters = noClasses()
