@@ -40,16 +40,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  *   <li>{@link #sendChat}, {@link #sendMail}, {@link #sendSms} and {@link #send} return a Vert.x
  *       {@link Future}: the native style.</li>
- *   <li>{@link #async()} gives the ports' {@link AsyncSenders}, whose {@code CompletionStage}s are
- *       bridged from those futures.</li>
+ *   <li>{@link #async()} gives the ports' {@link AsyncSenders}: the same sends as
+ *       {@code CompletionStage}s, failing with our exceptions themselves, never wrapped.</li>
  *   <li>{@link #asAcquireClient()} gives the ports' blocking {@link AcquireClient}, for code outside
  *       Vert.x. Its blocking senders throw {@link IllegalStateException} on a Vert.x event-loop thread.</li>
  * </ul>
  *
- * <p>Futures and stages complete on a Vert.x event-loop thread: the one of the calling context, or one
- * Vert.x picks when the caller is not on a Vert.x thread. Do not block in their callbacks. Nothing in
- * this client blocks an event loop: timeouts run on Vert.x timers and the answer is read where it
- * arrives. Redirects are never followed, so the API key only ever goes to the configured host.
+ * <p>Futures and stages complete on a Vert.x thread: the calling context's (an event loop, or a worker
+ * for a worker context), or an event loop Vert.x picks when the caller is not on a Vert.x thread.
+ * Do not block in their callbacks. Nothing in
+ * this client blocks an event loop: timeouts and the waits between retries (by the settings'
+ * {@link dev.acquire4j.ports.RetryPolicy}, under one send deadline) run on Vert.x timers, and the
+ * answer is read where it arrives. Redirects are never followed, so the API key only ever goes to
+ * the configured host.
  *
  * <p>Thread-safe; create one per account and share it. {@link #close()} closes the Web Client the
  * client created, and the Vert.x instance only if {@link #createStandalone} created it.

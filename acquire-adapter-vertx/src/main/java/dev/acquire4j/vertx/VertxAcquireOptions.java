@@ -17,11 +17,14 @@ import java.time.Duration;
  *     .build();
  * }</pre>
  *
- * <p>How the settings' timeouts apply: {@link ClientSettings#connectTimeout()} bounds both opening a
- * TCP (and TLS) connection and waiting for a free pooled connection, so a send that could not get a
- * connection in time fails as not sent. {@link ClientSettings#requestTimeout()} is Vert.x's idle
- * timeout of the request: once a connection is obtained, the send fails as outcome unknown if no
- * bytes of the answer arrive for that long. Both run on Vert.x timers; no thread ever sleeps.
+ * <p>How the settings' timeouts apply to each attempt: {@link ClientSettings#connectTimeout()} bounds
+ * both opening a TCP (and TLS) connection and waiting for a free pooled connection, so an attempt
+ * that could not get a connection in time fails as not sent (and may be retried).
+ * {@link ClientSettings#requestTimeout()} is Vert.x's idle timeout of the request: once connected,
+ * the attempt fails as outcome unknown if no bytes of the answer arrive for that long. Both are
+ * capped by what is left of {@link ClientSettings#sendDeadline()}, and run on Vert.x timers, as do
+ * the waits between retries; no thread sleeps, except a blocking caller's own between retries.
+ * Being an idle timeout, the request timeout does not cut short an answer that keeps arriving.
  */
 public final class VertxAcquireOptions {
     /** Default maximum number of HTTP/1.1 connections to the Acquire host: 32. */

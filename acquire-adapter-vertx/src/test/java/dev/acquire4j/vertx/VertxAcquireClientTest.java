@@ -220,6 +220,14 @@ class VertxAcquireClientTest {
     }
 
     @Test
+    void theBlockingFacadeRunsOnAWorkerThread() throws Exception {
+        try (LoopbackAcquire server = LoopbackAcquire.start();
+                VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
+            assertNotNull(await(vertx.executeBlocking(() -> client.asAcquireClient().chat().send(chat()))));
+        }
+    }
+
+    @Test
     void nullArgumentsAndBadOptionsAreRefused() {
         assertThrows(NullPointerException.class, () -> VertxAcquireClient.create(null, null));
         ValidationException e = assertThrows(ValidationException.class, () -> VertxAcquireOptions.builder()
