@@ -1,0 +1,111 @@
+package dev.acquire4j.jdk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.jdk.JdkAcquireClient;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs the README's samples against the fake server, and checks the README shows them verbatim. */
+class ReadmeExamplesTest {
+    private FakeAcquireServer server;
+    private ClientSettings settings;
+    private SupportCase chatCase;
+    private SupportCase mailCase;
+    private SupportCase smsCase;
+
+    @BeforeEach
+    void start() {
+        AcquireState state = new AcquireState();
+        chatCase = state.openCase(Channel.CHAT);
+        ContactId contact = chatCase.contactId().orElseThrow();
+        mailCase = state.openCase(contact, Channel.EMAIL);
+        smsCase = state.openCase(contact, Channel.SMS);
+        server = new FakeAcquireServer(state).start();
+        settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey()).build();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theSamplesSendWhatTheySay() {
+        long contact = chatCase.contactId().orElseThrow().value();
+        SentMessage chat = ReadmeExamples.sendChat(settings, chatCase.id().value(), contact);
+        assertEquals(chatCase.id(), chat.caseId().orElseThrow());
+        try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
+            assertEquals(Channel.EMAIL, ReadmeExamples.sendMail(acquire, mailCase.id().value(), contact).channel());
+            assertEquals(Channel.SMS, ReadmeExamples.sendSms(acquire, smsCase.id().value(), contact,
+                    smsCase.timelineId().orElseThrow().value()).channel());
+            ChatMessage message = ChatMessage.builder().caseId(chatCase.id()).contactId(ContactId.of(contact))
+                    .text("async").build();
+            assertEquals(chatCase.id(), ReadmeExamples.sendAsync(acquire, message).caseId().orElseThrow());
+            assertTrue(ReadmeExamples.sendAndHandleFailures(acquire, message).startsWith("stored as "));
+            server.failNext(500, "ERROR_SERVER_ERROR");
+            assertTrue(ReadmeExamples.sendAndHandleFailures(acquire, message).startsWith("unknown: "));
+            ChatMessage toUnknownCase = ChatMessage.builder().caseId(CaseId.of(999_999)).contactId(ContactId.of(contact))
+                    .text("nobody").build();
+            assertTrue(ReadmeExamples.sendAndHandleFailures(acquire, toUnknownCase).startsWith("not sent: "));
+        }
+        assertEquals(5, server.state().messageCount(), "five sends stored; the 500 and the unknown case stored nothing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ReadmeExamples:settings", "ReadmeExamples:chat", "ReadmeExamples:mail",
+        "ReadmeExamples:sms", "ReadmeExamples:failures", "ReadmeExamples:async",
+        "TestkitExamplesTest:testkit-memory", "TestkitExamplesTest:testkit-server"})
+    void theReadmeShowsTheSampleVerbatim(String fileAndTag) throws IOException {
+        String file = fileAndTag.substring(0, fileAndTag.indexOf(':'));
+        String tag = fileAndTag.substring(fileAndTag.indexOf(':') + 1);
+        String sample = region(Files.readString(source(file), StandardCharsets.UTF_8), tag);
+        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
+        assertTrue(readme.contains(sample), "README.md must contain the '" + tag + "' sample exactly as in "
+                + "ReadmeExamples.java:\n" + sample);
+    }
+
+    private static String region(String text, String tag) {
+        Matcher m = Pattern.compile("// tag::" + tag + "\\[]\\n(.*?)\\n\\s*// end::" + tag + "\\[]", Pattern.DOTALL)
+                .matcher(text);
+        assertTrue(m.find(), "no region " + tag);
+        List<String> lines = m.group(1).lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String l : lines) {
+            out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Tests run with the module folder as working directory, as Surefire sets it. */
+    private static Path source(String className) {
+        return Path.of("src/test/java/dev/acquire4j/jdk/examples/" + className + ".java");
+    }
+
+    private static Path readme() {
+        return Path.of("..", "README.md");
+    }
+}
