@@ -12,6 +12,7 @@ import dev.acquire4j.protocol.RetryDecider;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -41,6 +42,7 @@ public final class VertxExchange {
     private final WebClient web;
     private final SendLoop loop;
     private final SendLoop.Timer timer;
+    private final Vertx vertx;
     private final Duration connectTimeout;
     private final BooleanSupplier closed;
 
@@ -58,6 +60,7 @@ public final class VertxExchange {
         this.loop = new SendLoop(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), System::nanoTime);
         // Vert.x timers take at least 1 ms; the task only starts the next attempt.
         this.timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
+        this.vertx = vertx;
         this.connectTimeout = settings.connectTimeout();
         this.closed = closed;
     }
@@ -134,9 +137,29 @@ public final class VertxExchange {
             // Thrown before any request existed (for example by a Web Client closed meanwhile): not sent.
             return Future.failedFuture(protocol.transportFailure(wire, e, false, n));
         }
-        return answer.transform((response, error) -> error == null
+        Future<SentMessage> outcome = answer.transform((response, error) -> error == null
                 ? read(wire, response, n)
                 : Future.failedFuture(protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n)));
+        return bounded(outcome, wire, n, attemptConnectTimeout(timeout).plus(timeout));
+    }
+
+    /**
+     * Bounds the whole attempt with a Vert.x timer. The Web Client's idle timeout only limits
+     * silence, so a server that trickles its answer could otherwise hold an attempt past the deadline.
+     */
+    private Future<SentMessage> bounded(Future<SentMessage> outcome, WireRequest wire, int n, Duration limit) {
+        Promise<SentMessage> result = Promise.promise();
+        long timerId = vertx.setTimer(Math.max(1, limit.toMillis()), id -> result.tryFail(protocol.transportFailure(wire,
+                new TimeoutException("no complete answer within " + limit.toMillis() + " ms"), true, n)));
+        outcome.onComplete(done -> {
+            vertx.cancelTimer(timerId);
+            if (done.succeeded()) {
+                result.tryComplete(done.result());
+            } else {
+                result.tryFail(done.cause());
+            }
+        });
+        return result.future();
     }
 
     private HttpRequest<Buffer> toHttpRequest(WireRequest wire, Duration timeout) {
