@@ -1,0 +1,78 @@
+package dev.acquire4j.vertx.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.vertx.VertxAcquireClient;
+import dev.acquire4j.vertx.VertxAcquireOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's reactive quick start, run against the fake server; the README must show it verbatim. */
+class ReactiveQuickStartTest {
+
+    /** The sample: what a Vert.x application does with the client, inside a verticle or handler. */
+    static Future<String> notifyShipped(Vertx vertx, ClientSettings settings, SupportCase order) {
+        // tag::vertx[]
+        VertxAcquireClient acquire = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(settings));
+        ChatMessage message = ChatMessage.builder()
+                .forCase(order)
+                .contactId(order.contactId().orElseThrow())
+                .text("Your order has shipped.")
+                .build();
+        return acquire.sendChat(message)                       // io.vertx.core.Future<SentMessage>
+                .map(sent -> "stored as " + sent.id())
+                .recover(error -> Future.succeededFuture("failed: " + error.getMessage()))
+                .eventually(acquire::closeAsync);              // in an app: one client, closed at shutdown
+        // end::vertx[]
+    }
+
+    @Test
+    void theSampleSendsFromAnEventLoop() throws Exception {
+        AcquireState state = new AcquireState();
+        SupportCase order = state.openCase(Channel.CHAT);
+        Vertx vertx = Vertx.vertx();
+        try (FakeAcquireServer server = new FakeAcquireServer(state).start()) {
+            ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey()).build();
+            CompletableFuture<String> outcome = new CompletableFuture<>();
+            vertx.runOnContext(ignored -> notifyShipped(vertx, settings, order)
+                    .onComplete(done -> outcome.complete(done.succeeded() ? done.result() : done.cause().toString())));
+            String result = outcome.get(30, TimeUnit.SECONDS);
+            assertTrue(result.startsWith("stored as "), result);
+            assertEquals(1, state.messageCount());
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theReadmeShowsTheSampleVerbatim() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/acquire4j/vertx/examples/ReactiveQuickStartTest.java"),
+                StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("// tag::vertx\\[]\\n(.*?)\\n\\s*// end::vertx\\[]", Pattern.DOTALL).matcher(source);
+        assertTrue(m.find());
+        List<String> lines = m.group(1).lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+                .min().orElse(0);
+        StringBuilder sample = new StringBuilder();
+        lines.forEach(l -> sample.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n'));
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains(sample), "README.md must show the vertx sample exactly:\n" + sample);
+    }
+}
