@@ -31,12 +31,17 @@ final class FailureMessages {
             String said = serverMessage(e).map(m -> " Acquire said: " + m).orElse("");
             return "Acquire refused the " + noun + " with " + statusAndCode(e) + "; it was not sent." + said;
         }
-        String summary = summary(e);
         if (e instanceof OutcomeUnknownException) {
-            String status = e.status().isPresent() ? " (" + statusAndCode(e) + ")" : "";
-            return summary + status + " Check the case's messages before sending it again.";
+            // For other answers (an unreadable 2xx, a redirect) the library's sentence says more.
+            String what = e.status().orElse(0) >= 500
+                    ? "The " + noun + " may have been sent: Acquire answered " + statusAndCode(e) + "."
+                    : summary(e);
+            return what + " Check the case's messages before sending it again.";
         }
-        return summary;
+        if (e.status().isPresent()) {
+            return summary(e) + " Try again later.";
+        }
+        return summary(e);
     }
 
     /**

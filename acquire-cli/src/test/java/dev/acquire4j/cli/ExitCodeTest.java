@@ -72,8 +72,8 @@ class ExitCodeTest extends CliTestSupport {
     void exit4WhenTheOutcomeIsUnknown() {
         server.failNext(500, "ERROR_SERVER_ERROR");
         Run run = run(chat(state.openCase(Channel.CHAT), baseUrl())).expect(ExitCodes.OUTCOME_UNKNOWN);
-        assertTrue(run.err().contains("may have been stored"), run.err());
-        assertTrue(run.err().contains("HTTP 500 ERROR_SERVER_ERROR"), run.err());
+        assertEquals("The chat message may have been sent: Acquire answered HTTP 500 ERROR_SERVER_ERROR."
+                + " Check the case's messages before sending it again.", run.err().strip());
         assertFalse(run.err().contains(STACK_FRAME), run.err());
         assertEquals(1, server.requestCount());
     }
