@@ -1,0 +1,73 @@
+package dev.acquire4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acquire4j.domain.Channel;
+import org.junit.jupiter.api.Test;
+
+/** Where the key may be sent, through which transport, and for how long. */
+class TargetAndTransportTest extends CliTestSupport {
+
+    private String[] chatTo(String... target) {
+        return concat(new String[] {"send", "chat"}, target, address(state.openCase(Channel.CHAT)),
+                new String[] {"--text", "hi"});
+    }
+
+    @Test
+    void aHostileAccountIsRefusedBeforeAnyRequest() {
+        Run run = run(chatTo("--account", "evil.com#")).expect(ExitCodes.INVALID);
+        assertTrue(run.err().contains("--account: must be a single DNS label"), run.err());
+        run(chatTo("--account", "acme.evil.com")).expect(ExitCodes.INVALID);
+        run(chatTo("--account", "user@acme")).expect(ExitCodes.INVALID);
+        assertEquals(0, server.requestCount());
+    }
+
+    @Test
+    void exactlyOneOfAccountAndBaseUrl() {
+        Run both = run(chatTo("--account", "acme", "--base-url", baseUrl())).expect(ExitCodes.INVALID);
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+        Run neither = run(chatTo()).expect(ExitCodes.INVALID);
+        assertTrue(neither.err().contains("--account") && neither.err().contains("--base-url"), neither.err());
+        assertEquals(0, server.requestCount());
+    }
+
+    @Test
+    void plainHttpIsRefusedForAHostThatIsNotLoopback() {
+        Run run = run(chatTo("--base-url", "http://acquire.example.com")).expect(ExitCodes.INVALID);
+        assertTrue(run.err().contains("--base-url: must use https"), run.err());
+        Run garbage = run(chatTo("--base-url", "http://[::1")).expect(ExitCodes.INVALID);
+        assertTrue(garbage.err().contains("--base-url: is not a valid URL"), garbage.err());
+    }
+
+    @Test
+    void theVertxTransportIsNotBuiltYet() {
+        Run run = run(chatTo("--base-url", baseUrl(), "--transport", "vertx")).expect(ExitCodes.INVALID);
+        assertEquals("The Vert.x transport is not built yet; use --transport jdk.", run.err().strip());
+        assertEquals(0, server.requestCount());
+    }
+
+    @Test
+    void anUnknownTransportIsBadUsage() {
+        Run run = run(chatTo("--base-url", baseUrl(), "--transport", "okhttp")).expect(ExitCodes.INVALID);
+        assertTrue(run.err().contains("--transport"), run.err());
+    }
+
+    @Test
+    void theTransportAndTimeoutAreTakenInTheirShortForms() {
+        run(chatTo("--base-url", baseUrl(), "--transport", "JDK", "--timeout", "500ms")).expect(ExitCodes.SENT);
+        run(chatTo("--base-url", baseUrl(), "--timeout", "PT10S")).expect(ExitCodes.SENT);
+        assertEquals(2, state.messageCount());
+    }
+
+    @Test
+    void aTimeoutOutOfRangeOrUnreadableIsBadUsage() {
+        assertTrue(run(chatTo("--base-url", baseUrl(), "--timeout", "0s")).expect(ExitCodes.INVALID)
+                .err().contains("--timeout: must be positive"));
+        assertTrue(run(chatTo("--base-url", baseUrl(), "--timeout", "2h")).expect(ExitCodes.INVALID)
+                .err().contains("--timeout: must be at most 1 hour"));
+        assertTrue(run(chatTo("--base-url", baseUrl(), "--timeout", "soon")).expect(ExitCodes.INVALID)
+                .err().contains("'soon' is not a duration"));
+        assertEquals(0, server.requestCount());
+    }
+}
