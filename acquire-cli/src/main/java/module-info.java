@@ -4,6 +4,7 @@
  */
 module dev.acquire4j.cli {
     requires dev.acquire4j.adapter.jdk;
+    requires dev.acquire4j.adapter.vertx;
     requires dev.acquire4j.protocol;
     requires dev.acquire4j.testkit;
     requires com.fasterxml.jackson.databind;

@@ -3,6 +3,8 @@ package dev.acquire4j.cli;
 import dev.acquire4j.jdk.JdkAcquireClient;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.vertx.VertxAcquireClient;
+import dev.acquire4j.vertx.VertxAcquireOptions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,8 +27,7 @@ final class Transports {
             case JDK:
                 return true;
             case VERTX:
-                // acquire-adapter-vertx is being built (issue 4); open() below gets a case when it lands.
-                return false;
+                return true;
             default:
                 return false;
         }
@@ -63,6 +64,10 @@ final class Transports {
         switch (transport) {
             case JDK:
                 return JdkAcquireClient.builder().settings(settings).build();
+            case VERTX:
+                // A standalone client owns its Vert.x instance; closing the blocking view closes both.
+                // The command's thread is not an event loop, so the blocking view may wait on it.
+                return VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient();
             default:
                 throw new IllegalStateException("no factory for the built transport " + transport);
         }

@@ -16,15 +16,21 @@ class DemoAndHelpTest extends CliTestSupport {
         assertEquals("", run.err());
         List<String> lines = run.out().lines().collect(Collectors.toList());
         assertTrue(lines.stream().anyMatch(l -> l.matches("TRANSPORT +CHANNEL +MESSAGE +CASE +CONTACT +OUTCOME")), run.out());
-        for (String channel : List.of("chat", "email", "sms")) {
-            assertTrue(lines.stream().anyMatch(l -> l.matches("jdk +" + channel + " +\\d+ +\\d+ +\\d+ +sent")),
-                    channel + " was sent:\n" + run.out());
+        List<String> transports = List.of("jdk", "vertx");
+        for (String transport : transports) {
+            for (String channel : List.of("chat", "email", "sms")) {
+                assertTrue(lines.stream().anyMatch(l -> l.matches(transport + " +" + channel + " +\\d+ +\\d+ +\\d+ +sent")),
+                        channel + " was sent over " + transport + ":\n" + run.out());
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.matches(transport
+                    + " +chat +- +\\d+ +\\d+ +refused: HTTP 400 ERROR_INVALID_INPUT .*")), run.out());
         }
-        assertTrue(lines.stream().anyMatch(l -> l.matches("jdk +chat +- +\\d+ +\\d+ +refused: HTTP 400 ERROR_INVALID_INPUT .*")),
-                run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("- +sms +- +\\d+ +\\d+ +invalid: to must start with \\+.*")), run.out());
-        assertTrue(run.out().contains("4 before, 4 after"), "the invalid SMS made no request:\n" + run.out());
-        assertTrue(run.out().contains("stored 3 messages from 4 requests"), run.out());
+        int requests = 4 * transports.size();
+        assertTrue(run.out().contains(requests + " before, " + requests + " after"),
+                "the invalid SMS made no request:\n" + run.out());
+        assertTrue(run.out().contains("stored " + 3 * transports.size() + " messages from " + requests + " requests"),
+                run.out());
     }
 
     @Test

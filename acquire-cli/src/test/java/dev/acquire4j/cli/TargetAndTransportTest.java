@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.testkit.StoredMessage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where the key may be sent, through which transport, and for how long. */
@@ -41,10 +45,29 @@ class TargetAndTransportTest extends CliTestSupport {
     }
 
     @Test
-    void theVertxTransportIsNotBuiltYet() {
-        Run run = run(chatTo("--base-url", baseUrl(), "--transport", "vertx")).expect(ExitCodes.INVALID);
-        assertEquals("The Vert.x transport is not built yet; use --transport jdk.", run.err().strip());
-        assertEquals(0, server.requestCount());
+    void everyChannelSendsOverTheVertxTransport() {
+        SupportCase chat = state.openCase(Channel.CHAT);
+        ContactId contact = chat.contactId().orElseThrow();
+        SupportCase mail = state.openCase(contact, Channel.EMAIL);
+        SupportCase sms = state.openCase(contact, Channel.SMS);
+        String[] vertx = {"--transport", "vertx"};
+        run(concat(send("chat", baseUrl()), address(chat), vertx, new String[] {"--text", "hi"})).expect(ExitCodes.SENT);
+        run(concat(send("mail", baseUrl()), address(mail), vertx, new String[] {"--from", "support@acme.example",
+            "--to", "ann@example.com", "--subject", "Order", "--html", "<p>shipped</p>"})).expect(ExitCodes.SENT);
+        run(concat(send("sms", baseUrl()), address(sms), vertx, new String[] {"--from", "+15550100000",
+            "--to", "+15550109999", "--text", "shipped"})).expect(ExitCodes.SENT);
+        assertEquals(List.of(Channel.CHAT, Channel.EMAIL, Channel.SMS),
+                state.messages().stream().map(StoredMessage::channel).toList());
+    }
+
+    @Test
+    void theVertxTransportMapsFailuresToTheSameExitCodes() {
+        server.failNext(500, "ERROR_SERVER_ERROR");
+        run(chatTo("--base-url", baseUrl(), "--transport", "vertx")).expect(ExitCodes.OUTCOME_UNKNOWN);
+        SupportCase closed = state.closeCase(state.openCase(Channel.CHAT).id());
+        run(concat(send("chat", baseUrl()), address(closed), new String[] {"--transport", "vertx", "--text", "hi"}))
+                .expect(ExitCodes.REFUSED);
+        assertEquals(0, state.messageCount());
     }
 
     @Test
