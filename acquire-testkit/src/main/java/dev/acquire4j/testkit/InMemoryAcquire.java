@@ -154,7 +154,6 @@ public final class InMemoryAcquire implements AcquireClient {
         return async;
     }
 
-    /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
     /**
      * {@return a view of this client for another deadline; nothing waits in memory, so the view
      * only checks the deadline and shares everything else, and closing it does nothing}
@@ -191,7 +190,8 @@ public final class InMemoryAcquire implements AcquireClient {
                 return self.withSendDeadline(other);
             }
 
-            @Override
+            /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
+    @Override
             public void close() {
                 // a view: the original owns what there is to release
             }
