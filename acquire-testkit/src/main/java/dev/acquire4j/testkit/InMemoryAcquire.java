@@ -190,14 +190,14 @@ public final class InMemoryAcquire implements AcquireClient {
                 return self.withSendDeadline(other);
             }
 
-            /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
-    @Override
+            @Override
             public void close() {
                 // a view: the original owns what there is to release
             }
         };
     }
 
+    /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
     @Override
     public void close() {
         closed.set(true);
