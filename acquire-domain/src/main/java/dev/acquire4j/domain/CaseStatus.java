@@ -37,6 +37,8 @@ public record CaseStatus(Kind kind, String raw) {
     /**
      * Checks the components.
      *
+     * @param kind the status acquire4j knows, or {@link Kind#UNKNOWN}
+     * @param raw the status text as received (lower case for the known ones)
      * @throws NullPointerException if a component is {@code null}
      */
     public CaseStatus {

@@ -23,6 +23,7 @@ public record EmailAddress(String value) {
     /**
      * Checks the address.
      *
+     * @param value the address, e.g. {@code ann@example.com}
      * @throws ValidationException if the address breaks a rule
      */
     public EmailAddress {

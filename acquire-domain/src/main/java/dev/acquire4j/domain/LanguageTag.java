@@ -16,6 +16,7 @@ public record LanguageTag(String value) {
     /**
      * Checks the tag.
      *
+     * @param value the tag as it travels on the wire, in the case the caller gave
      * @throws ValidationException if the tag is not well-formed BCP 47
      */
     public LanguageTag {

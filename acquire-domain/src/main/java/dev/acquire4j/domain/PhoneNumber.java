@@ -20,6 +20,7 @@ public record PhoneNumber(String e164) {
     /**
      * Checks that the number is already normalised.
      *
+     * @param e164 the normalised number, e.g. {@code +15550109999}
      * @throws ValidationException if {@code e164} is not {@code +} followed by 7 to 15 digits, the first not 0
      */
     public PhoneNumber {

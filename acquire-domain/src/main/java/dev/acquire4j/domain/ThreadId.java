@@ -9,6 +9,7 @@ public record ThreadId(long value) {
     /**
      * Checks the id.
      *
+     * @param value the id as Acquire numbers it
      * @throws ValidationException if {@code value} is not positive
      */
     public ThreadId {

@@ -24,6 +24,7 @@ public record AccountId(String value) {
     /**
      * Checks the label.
      *
+     * @param value the lower-case label
      * @throws ValidationException if {@code value} is not a lower-case DNS label
      */
     public AccountId {

@@ -35,6 +35,14 @@ public record FailureDetails(
     /**
      * Checks and caps the components.
      *
+     * @param attempts how many requests were made, 0 when none was
+     * @param channel the channel of the message
+     * @param endpoint the method and path, e.g. {@code POST /api/v1/mail/add-message}; no query string
+     * @param errorCode the {@code ERROR_*} token of the answer body, or {@code null}
+     * @param requestId the server's request id header, or {@code null}
+     * @param responseBody the first {@value #MAX_BODY_CHARS} characters of the answer body, or {@code null}
+     * @param retryAfter the server's {@code Retry-After}, or {@code null}
+     * @param status the HTTP status of the last answer, or -1 when there was none
      * @throws NullPointerException if {@code channel} or {@code endpoint} is {@code null}
      */
     public FailureDetails {

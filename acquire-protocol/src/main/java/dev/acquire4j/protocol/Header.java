@@ -21,6 +21,8 @@ public record Header(String name, String value) {
     /**
      * Checks the header.
      *
+     * @param name the header name, e.g. {@code Content-Type}
+     * @param value the header value
      * @throws IllegalArgumentException if the name is not a token or the value contains a control
      *     character; the message names the header but never shows the value
      * @throws NullPointerException if the name or value is {@code null}

@@ -26,6 +26,12 @@ public record WireRequest(Channel channel, String method, URI uri, String endpoi
     /**
      * Checks the components and makes the header list unmodifiable.
      *
+     * @param body the JSON body in UTF-8
+     * @param channel the channel of the message
+     * @param endpoint the method and API path for errors and logs, e.g. {@code POST /api/v1/mail/add-message}; no base path, no query
+     * @param headers the headers to send; transports add {@code Content-Length} and {@code Host}
+     * @param method the HTTP method, {@code POST}
+     * @param uri the full URI, with the query string
      * @throws NullPointerException if a component is {@code null}
      */
     public WireRequest {
