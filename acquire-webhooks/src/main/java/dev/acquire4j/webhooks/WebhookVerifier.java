@@ -31,6 +31,10 @@ import java.util.Objects;
  * {@code JSON.parse} keeps the last value), bytes that are not valid UTF-8 (Node would replace them,
  * this reader refuses them), and lone surrogates as Node 11 and older wrote them.
  *
+ * <p><b>Cost.</b> A body whose bytes do not match is parsed and written again once before it is
+ * refused, at a cost of the order of parsing it. As for any endpoint open to the internet, limit the
+ * request body size in your HTTP server.
+ *
  * <p><b>Header.</b> Surrounding whitespace is ignored, hex digits may be upper or lower case, and an
  * optional {@code sha256=} prefix (any case) is accepted, as some proxies and tools add one.
  *

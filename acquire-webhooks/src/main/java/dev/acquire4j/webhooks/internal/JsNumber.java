@@ -1,6 +1,7 @@
 package dev.acquire4j.webhooks.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -9,12 +10,17 @@ import java.math.RoundingMode;
  * with radix 10), which is what {@code JSON.stringify} writes for a finite number.
  *
  * <p>The digits are the shortest that read back as the same double; among candidates of that
- * length, the closest to the exact value. {@code Double.toString} is not used: on Java 17 it
- * sometimes gives more digits than needed, and its layout differs ({@code 1.0E21} against
- * {@code 1e+21}).
+ * length, the closest to the exact value. {@code Double.toString} alone would not do: on Java 17
+ * it sometimes gives a digit more than needed, and its layout differs ({@code 1.0E21} against
+ * {@code 1e+21}); its digits are only the starting point.
+ *
+ * <p>Cost matters: this runs on unauthenticated bodies whose bytes did not match. Each number costs
+ * a few operations on numbers of at most 18 digits; never the exact decimal expansion of a double.
  */
 public final class JsNumber {
     private static final double MAX_SAFE_INTEGER = 9007199254740991d;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
 
     private JsNumber() {}
 
@@ -42,25 +48,82 @@ public final class JsNumber {
         return sign + layout(digits, k, n);
     }
 
-    /** The shortest decimal that reads back as {@code value}; for a positive finite double. */
-    private static BigDecimal shortest(double value) {
-        BigDecimal exact = new BigDecimal(value);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal best = null;
-            // The nearest candidate may miss while the one across d hits: at a power of two the gap
-            // below d is half the gap above. So try the nearest, then both neighbours.
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                BigDecimal candidate = exact.round(new MathContext(precision, mode));
-                if (candidate.doubleValue() == value && (best == null
-                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+    /**
+     * The shortest decimal that reads back as {@code value} (positive, finite), the closest to it
+     * among those. Starts from {@code Double.toString}, which reads back but may carry one digit too
+     * many, and works on its at most 17 digits: the exact binary value (hundreds of digits for tiny
+     * numbers) is needed only to choose between two candidates, so a body full of numbers stays cheap
+     * to check.
+     */
+    static BigDecimal shortest(double value) {
+        BigDecimal start = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        BigDecimal best = closest(value, start, start.precision());
+        for (int precision = start.precision() - 1; precision >= 1; precision--) {
+            BigDecimal shorter = closest(value, start, precision);
+            if (shorter == null) {
+                break; // none this short, so none shorter either
+            }
+            best = shorter;
+        }
+        return best;
+    }
+
+    /**
+     * Of the decimals with {@code precision} digits next to {@code start} (the two around it, and one
+     * step further out on each side, as the exact value may lie across a grid point from
+     * {@code start}), the one closest to {@code value} that reads back as it; {@code null} if none.
+     */
+    private static BigDecimal closest(double value, BigDecimal start, int precision) {
+        BigDecimal down = start.round(new MathContext(precision, RoundingMode.FLOOR));
+        BigDecimal up = start.round(new MathContext(precision, RoundingMode.CEILING));
+        BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(down.precision() - down.scale() - precision);
+        BigDecimal best = null;
+        // Ascending, so each candidate that reads back is compared with the best below it.
+        for (BigDecimal candidate : new BigDecimal[] {down.subtract(step), down, up, up.add(step)}) {
+            if (candidate.signum() <= 0 || candidate.doubleValue() != value) {
+                continue;
+            }
+            candidate = candidate.stripTrailingZeros();
+            if (candidate.precision() > precision || best != null && candidate.compareTo(best) == 0) {
+                continue;
+            }
+            if (best == null) {
+                best = candidate;
+            } else {
+                // Closer to the exact value: which side of the midpoint it lies on; a tie goes to the even digit.
+                int side = compareExactly(best.add(candidate).divide(TWO), value);
+                if (side < 0 || side == 0 && !candidate.unscaledValue().testBit(0)) {
                     best = candidate;
                 }
             }
-            if (best != null) {
-                return best.stripTrailingZeros();
-            }
         }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros(); // unreachable: 17 digits always read back
+        return best;
+    }
+
+    /**
+     * {@return the sign of {@code decimal - value}, exactly} Works in binary: the double is
+     * {@code m * 2^b} and the decimal {@code u * 5^a * 2^a}, so only a power of five of the decimal's
+     * own exponent is needed, not the hundreds of digits of a tiny double's decimal expansion.
+     */
+    static int compareExactly(BigDecimal decimal, double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        int biased = (int) (bits >>> 52 & 0x7ff);
+        long m = bits & 0xfffffffffffffL;
+        if (biased == 0) {
+            biased = 1; // subnormal: no hidden bit
+        } else {
+            m |= 1L << 52;
+        }
+        int b = biased - 1075;
+        int a = -decimal.scale();
+        BigInteger left = decimal.unscaledValue();
+        BigInteger right = BigInteger.valueOf(m);
+        if (a >= 0) {
+            left = left.multiply(FIVE.pow(a));
+        } else {
+            right = right.multiply(FIVE.pow(-a));
+        }
+        return a >= b ? left.shiftLeft(a - b).compareTo(right) : left.compareTo(right.shiftLeft(b - a));
     }
 
     /** The layout rules of ECMAScript Number::toString, steps 6 to 10. */
