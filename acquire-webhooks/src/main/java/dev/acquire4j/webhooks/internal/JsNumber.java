@@ -51,9 +51,8 @@ public final class JsNumber {
     /**
      * The shortest decimal that reads back as {@code value} (positive, finite), the closest to it
      * among those. Starts from {@code Double.toString}, which reads back but may carry one digit too
-     * many, and works on its at most 17 digits: the exact binary value (hundreds of digits for tiny
-     * numbers) is needed only to choose between two candidates, so a body full of numbers stays cheap
-     * to check.
+     * many, and works on its at most 17 digits; a tie between two candidates is settled by
+     * {@link #compareExactly}, never by the hundreds of digits of a tiny double's decimal expansion.
      */
     static BigDecimal shortest(double value) {
         BigDecimal start = new BigDecimal(Double.toString(value)).stripTrailingZeros();
