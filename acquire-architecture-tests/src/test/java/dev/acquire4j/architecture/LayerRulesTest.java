@@ -56,6 +56,14 @@ class LayerRulesTest {
             .because("the testkit checks every adapter the same way and must not favour one");
 
     @ArchTest
+    static final ArchRule webhooks_depend_on_domain_and_jackson_only = classes()
+            .that().resideInAPackage("dev.acquire4j.webhooks..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "javax.crypto..", "dev.acquire4j.domain..", "dev.acquire4j.webhooks..",
+                    "com.fasterxml.jackson..")
+            .because("receiving webhooks needs no transport, adapter or HTTP server: users bring their own");
+
+    @ArchTest
     static final ArchRule library_types_stay_out_of_domain_and_ports = noClasses()
             .that().resideInAnyPackage("dev.acquire4j.domain..", "dev.acquire4j.ports..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.vertx..", "java.net.http..", "io.netty..")
