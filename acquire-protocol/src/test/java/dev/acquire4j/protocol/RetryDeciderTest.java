@@ -72,6 +72,32 @@ class RetryDeciderTest {
     }
 
     @Test
+    void backoffCeilingDoesNotOverflow() {
+        RetryPolicy huge = RetryPolicy.builder().maxAttempts(10).baseDelay(Duration.ofDays(365))
+                .maxDelay(Duration.ofDays(365L * 1000)).build();
+        RetryDecider d = decider(huge);
+        long previous = 0;
+        for (int n = 1; n < 10; n++) {
+            long ceiling = d.backoffCeilingNanos(n);
+            assertTrue(ceiling >= previous && ceiling > 0, "ceiling " + n + " is " + ceiling);
+            previous = ceiling;
+        }
+        assertEquals(Optional.empty(), d.next(Failed.refused(9), 9, Duration.ofHours(1)), "a wait past the deadline");
+    }
+
+    @Test
+    void defaultJitterStaysWithinTheCeilingEvenForTheLargestBound() {
+        RetryDecider d = new RetryDecider(RetryPolicy.builder().maxAttempts(10).baseDelay(Duration.ofDays(365L * 400))
+                .maxDelay(Duration.ofDays(365L * 400)).build());
+        assertEquals(Optional.empty(), d.next(Failed.refused(1), 1, Duration.ofHours(1)));
+        RetryDecider small = new RetryDecider(policy(10, 100, 100));
+        for (int i = 0; i < 200; i++) {
+            Duration wait = small.next(Failed.refused(3), 3, PLENTY).orElseThrow();
+            assertTrue(!wait.isNegative() && wait.compareTo(Duration.ofMillis(100)) <= 0, wait.toString());
+        }
+    }
+
+    @Test
     void jitterIsDrawnBelowTheCeiling() {
         List<Long> bounds = new ArrayList<>();
         RetryDecider d = new RetryDecider(policy(5, 100, 1000), bound -> {
