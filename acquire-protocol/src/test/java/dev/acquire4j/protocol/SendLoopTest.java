@@ -209,6 +209,60 @@ class SendLoopTest {
         assertEquals(2, timer.delays.size());
     }
 
+    @Test
+    void optedInRetryAfterAnUnknownOutcomeIsNeverReportedAsNotSent() {
+        RetryPolicy optIn = RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ZERO).maxDelay(Duration.ZERO)
+                .retryOutcomeUnknown(true).build();
+        SendFailedException e = assertThrows(SendFailedException.class,
+                () -> loop(optIn, 0).runBlocking(Duration.ofSeconds(30),
+                        (n, timeout) -> {
+                            throw n == 1 ? Failed.serverError(n) : Failed.refused(n);
+                        }));
+        assertTrue(e.mayHaveBeenSent(), "the 500 of attempt 1 may have stored it: " + e);
+        assertEquals(2, e.attempts());
+        assertTrue(e.getCause() instanceof ConnectionFailedException, "the last failure is the cause");
+        assertEquals(500, ((SendFailedException) e.getSuppressed()[0]).status().orElse(-1));
+
+    }
+
+    @Test
+    void optedInAsyncRetryAfterAnUnknownOutcomeIsNeverReportedAsNotSent() {
+        RetryPolicy optIn = RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ZERO).maxDelay(Duration.ZERO)
+                .retryOutcomeUnknown(true).build();
+        CompletionStage<SentMessage> stage = loop(optIn, 0).runAsync(Duration.ofSeconds(30), (n, timeout) ->
+                CompletableFuture.failedFuture(n == 1 ? Failed.timeout(n) : Failed.refused(n)), timer);
+        timer.runAll();
+        SendFailedException e = (SendFailedException) stage.handle((sent, error) -> error).toCompletableFuture().join();
+        assertTrue(e.mayHaveBeenSent(), e.toString());
+        assertEquals(3, e.attempts());
+    }
+
+    @Test
+    void interruptAfterAnUnknownOutcomeIsStillUnknown() {
+        RetryPolicy optIn = RetryPolicy.builder().maxAttempts(3).retryOutcomeUnknown(true).build();
+        SendFailedException e = assertThrows(SendFailedException.class,
+                () -> loop(optIn, 0).runBlocking(Duration.ofSeconds(30), (n, timeout) -> {
+                    Thread.currentThread().interrupt();
+                    throw Failed.unknown(n);
+                }));
+        assertTrue(Thread.currentThread().isInterrupted());
+        assertTrue(e.mayHaveBeenSent(), e.toString());
+        assertTrue(e.getCause() instanceof InterruptedException);
+    }
+
+    @Test
+    void aTimerThatRefusesEndsTheSendWithTheLastFailure() {
+        SendFailedException failure = Failed.refused(1);
+        SendLoop.Timer refusing = (delay, task) -> {
+            throw new java.util.concurrent.RejectedExecutionException("closed");
+        };
+        Throwable error = loop(policy(3), 0).runAsync(Duration.ofSeconds(30),
+                (n, timeout) -> CompletableFuture.failedFuture(failure), refusing)
+                .handle((sent, e) -> e).toCompletableFuture().getNow(null);
+        assertSame(failure, error);
+        assertEquals(1, failure.getSuppressed().length);
+    }
+
     /** Records delays; runs queued tasks in order, moving the clock by each delay first. */
     private final class FakeTimer implements SendLoop.Timer {
         final List<Duration> delays = new ArrayList<>();
