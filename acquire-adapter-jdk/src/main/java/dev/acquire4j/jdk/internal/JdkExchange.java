@@ -96,12 +96,22 @@ final class JdkExchange {
         return read(wire, response, n);
     }
 
+    /**
+     * One attempt without blocking, bounded like the blocking one. The bound goes on a copy: timing
+     * out the JDK's own future would complete it, after which {@code cancel} no longer aborts the
+     * exchange, and a slow body would keep its connection busy after the caller gave up.
+     */
     private CompletionStage<SentMessage> attemptAsync(WireRequest wire, int n, Duration timeout) {
         refuseIfClosed(wire);
         CompletableFuture<SentMessage> result = new CompletableFuture<>();
-        http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray())
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        exchange.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((response, error) -> {
+                    if (error instanceof TimeoutException) {
+                        exchange.cancel(true);
+                    }
                     try {
                         result.complete(error == null ? read(wire, response, n) : failWith(classify(wire, error, n)));
                     } catch (RuntimeException e) {
