@@ -2,6 +2,7 @@ package dev.acquire4j.testkit;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.acquire4j.testkit.internal.http.ConnectionRelay;
+import dev.acquire4j.testkit.internal.http.DaemonThreads;
 import dev.acquire4j.testkit.internal.http.ExchangeHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded fake of the Acquire send API on {@code 127.0.0.1} and an ephemeral port, over an
@@ -105,12 +103,11 @@ public final class FakeAcquireServer implements AutoCloseable {
                 InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
                 server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
                 // Cached: a late or slow answer holds its thread, and must not hold up the others.
-                executor = Executors.newCachedThreadPool(daemonThreads("fake-acquire-server-"));
+                executor = DaemonThreads.cachedPool("fake-acquire-server-");
                 server.setExecutor(executor);
                 server.createContext("/", handler);
                 server.start();
-                relay = new ConnectionRelay(loopback, server.getAddress(),
-                        Executors.newCachedThreadPool(daemonThreads("fake-acquire-relay-")));
+                relay = new ConnectionRelay(loopback, server.getAddress(), DaemonThreads.cachedPool("fake-acquire-relay-"));
             } catch (IOException e) {
                 close();
                 throw new UncheckedIOException("cannot bind the fake Acquire server on loopback", e);
@@ -256,12 +253,4 @@ public final class FakeAcquireServer implements AutoCloseable {
         return closed ? null : relay;
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, prefix + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -45,11 +45,6 @@ public final class ServerFault {
         SLOW_BODY
     }
 
-    private static final ServerFault NONE = new ServerFault(Kind.NONE, -1, null, null, Duration.ZERO, null, null);
-    private static final ServerFault DROP = new ServerFault(Kind.DROP_BEFORE_READ, -1, null, null, Duration.ZERO, null, null);
-    private static final ServerFault RESET = new ServerFault(Kind.RESET_AFTER_READ, -1, null, null, Duration.ZERO, null, null);
-    private static final ServerFault TRUNCATED = new ServerFault(Kind.TRUNCATED_JSON, -1, null, null, Duration.ZERO,
-            "application/json; charset=utf-8", null);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Kind kind;
@@ -71,9 +66,13 @@ public final class ServerFault {
         this.body = body;
     }
 
+    private static ServerFault of(Kind kind) {
+        return new ServerFault(kind, -1, null, null, Duration.ZERO, null, null);
+    }
+
     /** {@return no fault: the request is handled normally} */
     public static ServerFault none() {
-        return NONE;
+        return of(Kind.NONE);
     }
 
     /**
@@ -146,7 +145,7 @@ public final class ServerFault {
      * Nothing is stored; the request is recorded with its headers and an empty body}
      */
     public static ServerFault dropBeforeRead() {
-        return DROP;
+        return of(Kind.DROP_BEFORE_READ);
     }
 
     /**
@@ -154,12 +153,12 @@ public final class ServerFault {
      * connection (TCP RST) without an answer}
      */
     public static ServerFault resetAfterRead() {
-        return RESET;
+        return of(Kind.RESET_AFTER_READ);
     }
 
     /** {@return a truncated answer: stored, then 200 with the first half of the documented JSON} */
     public static ServerFault truncatedJson() {
-        return TRUNCATED;
+        return of(Kind.TRUNCATED_JSON);
     }
 
     /** {@return a non-JSON answer: stored, then 200 {@code text/html}, like a proxy's error page} */
@@ -218,7 +217,7 @@ public final class ServerFault {
         return duration;
     }
 
-    /** {@return the content type of a {@link Kind#RAW_ANSWER} or {@link Kind#TRUNCATED_JSON}, if any} */
+    /** {@return the content type of a {@link Kind#RAW_ANSWER}, if any} */
     public Optional<String> contentType() {
         return Optional.ofNullable(contentType);
     }
