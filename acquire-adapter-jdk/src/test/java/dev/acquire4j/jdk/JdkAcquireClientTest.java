@@ -7,16 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.RetryPolicy;
+import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.ServerFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -25,6 +32,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -112,6 +120,53 @@ class JdkAcquireClientTest {
             assertInstanceOf(NotSentException.class, async.getCause());
         } finally {
             mine.shutdownNow();
+        }
+    }
+
+    @Test
+    void closeEndsASendInFlightAtOnceAsAnUnknownOutcome() {
+        try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+            SupportCase c = server.state().openCase(Channel.CHAT);
+            AcquireClient client = JdkAcquireClient.builder().settings(ClientSettings.builder()
+                    .baseUri(server.baseUri()).apiKey(server.state().validKey()).build()).build();
+            server.script(ServerFault.delay(Duration.ofMinutes(1)));
+            CompletableFuture<SentMessage> sending = client.async().chat().send(ChatMessage.builder().caseId(c.id())
+                    .contactId(c.contactId().orElseThrow()).text("closed mid-send").build()).toCompletableFuture();
+            awaitRequests(server, 1);
+            long start = System.nanoTime();
+            client.close();
+            CompletionException e = assertThrows(CompletionException.class, sending::join);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0,
+                    "the send ended with the client, not with its 30 s request timeout");
+            OutcomeUnknownException unknown = assertInstanceOf(OutcomeUnknownException.class, e.getCause());
+            assertEquals(1, unknown.attempts());
+        }
+    }
+
+    @Test
+    void aSendClosedBetweenAttemptsCountsTheAttemptMade() {
+        try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+            SupportCase c = server.state().openCase(Channel.CHAT);
+            AcquireClient client = JdkAcquireClient.builder().settings(ClientSettings.builder()
+                    .baseUri(server.baseUri()).apiKey(server.state().validKey()).build()).build();
+            server.script(ServerFault.status(503).withRetryAfter(Duration.ofSeconds(1)));
+            CompletableFuture<SentMessage> sending = client.async().chat().send(ChatMessage.builder().caseId(c.id())
+                    .contactId(c.contactId().orElseThrow()).text("closed mid-send").build()).toCompletableFuture();
+            awaitRequests(server, 1);
+            client.close();
+            // Closed during the 503's exchange (an unknown outcome) or during the wait before the
+            // retry (not sent): either way one request was made and no second one.
+            CompletionException e = assertThrows(CompletionException.class, sending::join);
+            assertEquals(1, assertInstanceOf(SendFailedException.class, e.getCause()).attempts());
+            assertEquals(1, server.requestCount());
+        }
+    }
+
+    private static void awaitRequests(FakeAcquireServer server, int count) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (server.requestCount() < count) {
+            assertTrue(System.nanoTime() - end < 0, "the server did not receive " + count + " requests");
+            Thread.onSpinWait();
         }
     }
 

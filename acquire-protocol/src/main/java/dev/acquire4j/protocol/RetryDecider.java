@@ -28,7 +28,7 @@ public final class RetryDecider {
      * @param policy the retry policy
      */
     public RetryDecider(RetryPolicy policy) {
-        this(policy, bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1));
+        this(policy, RetryDecider::uniformUpTo);
     }
 
     /**
@@ -79,11 +79,28 @@ public final class RetryDecider {
 
     /** {@return {@code min(maxDelay, baseDelay * 2^(attemptsMade-1))} in nanoseconds, without overflow} */
     long backoffCeilingNanos(int attemptsMade) {
-        long cap = policy.maxDelay().toNanos();
-        long delay = policy.baseDelay().toNanos();
+        long cap = saturatedNanos(policy.maxDelay());
+        long delay = saturatedNanos(policy.baseDelay());
         for (int i = 1; i < attemptsMade && delay < cap; i++) {
             delay = delay > cap / 2 ? cap : delay * 2;
         }
         return Math.min(delay, cap);
+    }
+
+    /**
+     * {@return the duration in nanoseconds, or {@code Long.MAX_VALUE} past 292 years}: the policy
+     * accepts any delay, and {@link Duration#toNanos()} would throw on a huge one.
+     */
+    private static long saturatedNanos(Duration d) {
+        return d.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : d.toNanos();
+    }
+
+    /** {@return a uniform random long in {@code [0, bound]}; {@code bound + 1} would overflow at the largest bound} */
+    private static long uniformUpTo(long bound) {
+        if (bound <= 0) {
+            return 0;
+        }
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return bound == Long.MAX_VALUE ? r.nextLong() & Long.MAX_VALUE : r.nextLong(bound + 1);
     }
 }

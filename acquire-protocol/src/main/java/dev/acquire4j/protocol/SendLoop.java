@@ -2,6 +2,7 @@ package dev.acquire4j.protocol;
 
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SendFailedException;
 import java.time.Duration;
 import java.util.Optional;
@@ -79,20 +80,24 @@ public final class SendLoop {
      * @param deadline the longest the whole send may take
      * @param attempt makes one attempt
      * @return the stored message
-     * @throws SendFailedException the last attempt's failure; a {@link NotSentException} if the
-     *     thread is interrupted while waiting to retry (the interrupt flag is restored)
+     * @throws SendFailedException the last attempt's failure, as an {@link OutcomeUnknownException}
+     *     if an earlier attempt may have stored the message; if the thread is interrupted while
+     *     waiting to retry, a {@link NotSentException} (or, after an unknown outcome, an
+     *     {@link OutcomeUnknownException}) and the interrupt flag is restored
      */
     public SentMessage runBlocking(Duration deadline, BlockingAttempt attempt) {
         long end = nanoClock.getAsLong() + deadline.toNanos();
+        SendFailedException unknown = null;
         for (int n = 1; ; n++) {
             try {
                 return attempt.run(n, attemptTimeout(end));
             } catch (SendFailedException failure) {
+                unknown = firstUnknown(unknown, failure);
                 Optional<Duration> wait = decider.next(failure, n, remaining(end));
                 if (wait.isEmpty()) {
-                    throw failure;
+                    throw outcome(failure, unknown);
                 }
-                sleep(wait.get(), failure);
+                sleep(wait.get(), failure, unknown);
             }
         }
     }
@@ -104,41 +109,80 @@ public final class SendLoop {
      * @param attempt starts one attempt
      * @param timer schedules the next attempt
      * @return a stage completing with the stored message, or failing with the last attempt's
-     *     {@link SendFailedException} itself (never wrapped)
+     *     {@link SendFailedException} itself (never wrapped), as an {@link OutcomeUnknownException}
+     *     if an earlier attempt may have stored the message
      */
     public CompletionStage<SentMessage> runAsync(Duration deadline, AsyncAttempt attempt, Timer timer) {
         CompletableFuture<SentMessage> result = new CompletableFuture<>();
         long end = nanoClock.getAsLong() + deadline.toNanos();
-        start(1, end, attempt, timer, result);
+        start(1, end, null, attempt, timer, result);
         return result;
     }
 
-    private void start(int n, long end, AsyncAttempt attempt, Timer timer, CompletableFuture<SentMessage> result) {
+    private void start(int n, long end, SendFailedException unknown, AsyncAttempt attempt, Timer timer,
+            CompletableFuture<SentMessage> result) {
         CompletionStage<SentMessage> stage;
         try {
             stage = attempt.run(n, attemptTimeout(end));
         } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-            return;
+            // Failing at once is still a failed attempt: the same rules decide what follows.
+            stage = CompletableFuture.failedFuture(e);
         }
         stage.whenComplete((sent, error) -> {
-            if (error == null) {
-                result.complete(sent);
-                return;
-            }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (!(cause instanceof SendFailedException)) {
-                result.completeExceptionally(cause);
-                return;
-            }
-            SendFailedException failure = (SendFailedException) cause;
-            Optional<Duration> wait = decider.next(failure, n, remaining(end));
-            if (wait.isEmpty()) {
-                result.completeExceptionally(failure);
-            } else {
-                timer.schedule(wait.get(), () -> start(n + 1, end, attempt, timer, result));
+            try {
+                if (error == null) {
+                    result.complete(sent);
+                } else {
+                    afterFailure(n, end, unknown, error, attempt, timer, result);
+                }
+            } catch (RuntimeException | Error bug) {
+                // Whatever went wrong here, the caller's stage must not stay pending forever.
+                result.completeExceptionally(bug);
             }
         });
+    }
+
+    private void afterFailure(int n, long end, SendFailedException unknownBefore, Throwable error, AsyncAttempt attempt,
+            Timer timer, CompletableFuture<SentMessage> result) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (!(cause instanceof SendFailedException)) {
+            result.completeExceptionally(cause);
+            return;
+        }
+        SendFailedException failure = (SendFailedException) cause;
+        SendFailedException unknown = firstUnknown(unknownBefore, failure);
+        Optional<Duration> wait = decider.next(failure, n, remaining(end));
+        if (wait.isEmpty()) {
+            result.completeExceptionally(outcome(failure, unknown));
+            return;
+        }
+        try {
+            timer.schedule(wait.get(), () -> start(n + 1, end, unknown, attempt, timer, result));
+        } catch (RuntimeException rejected) {
+            // No timer, no retry (a closed event loop, say): what is known so far is the answer.
+            failure.addSuppressed(rejected);
+            result.completeExceptionally(outcome(failure, unknown));
+        }
+    }
+
+    /** {@return the first failure of this send whose outcome is unknown, or {@code null}} */
+    private static SendFailedException firstUnknown(SendFailedException earlier, SendFailedException latest) {
+        return earlier != null ? earlier : latest.mayHaveBeenSent() ? latest : null;
+    }
+
+    /**
+     * {@return the failure to report: the last one, unless it says "not sent" while an earlier
+     * attempt (retried only because the caller opted in) may have stored the message}
+     */
+    static SendFailedException outcome(SendFailedException last, SendFailedException unknown) {
+        if (unknown == null || last.mayHaveBeenSent()) {
+            return last;
+        }
+        OutcomeUnknownException e = new OutcomeUnknownException("Attempt " + unknown.attempts()
+                + " may have stored the message before a retry failed; check before sending again.",
+                last.details(), last);
+        e.addSuppressed(unknown);
+        return e;
     }
 
     private Duration attemptTimeout(long end) {
@@ -153,13 +197,15 @@ public final class SendLoop {
         return Duration.ofNanos(Math.max(0, end - nanoClock.getAsLong()));
     }
 
-    private static void sleep(Duration wait, SendFailedException last) {
+    private static void sleep(Duration wait, SendFailedException last, SendFailedException unknown) {
         try {
             Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            NotSentException interrupted = new NotSentException(
-                    "Interrupted while waiting to retry; the message was not sent.", last.details(), e);
+            SendFailedException interrupted = unknown == null
+                    ? new NotSentException("Interrupted while waiting to retry; the message was not sent.", last.details(), e)
+                    : new OutcomeUnknownException("Interrupted while waiting to retry; attempt " + unknown.attempts()
+                            + " may have stored the message.", last.details(), e);
             interrupted.addSuppressed(last);
             throw interrupted;
         }

@@ -1,20 +1,19 @@
 package dev.acquire4j.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.acquire4j.testkit.internal.http.ConnectionRelay;
+import dev.acquire4j.testkit.internal.http.DaemonThreads;
 import dev.acquire4j.testkit.internal.http.ExchangeHandler;
-import dev.acquire4j.testkit.internal.http.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded fake of the Acquire send API on {@code 127.0.0.1} and an ephemeral port, over an
@@ -52,14 +51,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Every request is recorded ({@link #requests()}), whatever its answer; stored messages are
  * counted apart, in {@link AcquireState#messageCount()}.
+ *
+ * <p>Faults: {@link #script(ServerFault...)} queues one {@link ServerFault} per coming request
+ * (error statuses with or without {@code Retry-After}, late answers, dropped and reset connections,
+ * truncated, non-JSON and slow bodies); requests without a scripted fault draw one from the
+ * {@link #faultPlan(FaultPlan)}, if any. Clients connect through a relay that counts their
+ * connections ({@link #openConnections()}), so a test can prove none leaked.
  */
 public final class FakeAcquireServer implements AutoCloseable {
     private final AcquireState state;
     private final ExchangeHandler handler;
     private final Object lifecycle = new Object();
+    private final FaultSource faults = new FaultSource();
     private HttpServer server;
     private ExecutorService executor;
-    private boolean closed;
+    private volatile ConnectionRelay relay;
+    private volatile boolean closed;
 
     /** Creates a server over a new, empty {@link AcquireState}; call {@link #start()}. */
     public FakeAcquireServer() {
@@ -73,7 +80,7 @@ public final class FakeAcquireServer implements AutoCloseable {
      */
     public FakeAcquireServer(AcquireState state) {
         this.state = Objects.requireNonNull(state, "state");
-        this.handler = new ExchangeHandler(state.ledger(), state.keys());
+        this.handler = new ExchangeHandler(state.ledger(), state.keys(), faults, this::reset);
     }
 
     /**
@@ -95,13 +102,16 @@ public final class FakeAcquireServer implements AutoCloseable {
                 // 127.0.0.1 literally: getLoopbackAddress() may give ::1 when IPv6 is preferred.
                 InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
                 server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+                // Cached: a late or slow answer holds its thread, and must not hold up the others.
+                executor = DaemonThreads.cachedPool("fake-acquire-server-");
+                server.setExecutor(executor);
+                server.createContext("/", handler);
+                server.start();
+                relay = new ConnectionRelay(loopback, server.getAddress(), DaemonThreads.cachedPool("fake-acquire-relay-"));
             } catch (IOException e) {
+                close();
                 throw new UncheckedIOException("cannot bind the fake Acquire server on loopback", e);
             }
-            executor = Executors.newFixedThreadPool(4, daemonThreads());
-            server.setExecutor(executor);
-            server.createContext("/", handler);
-            server.start();
             return this;
         }
     }
@@ -116,7 +126,7 @@ public final class FakeAcquireServer implements AutoCloseable {
             if (server == null || closed) {
                 throw new IllegalStateException("the fake server is not running; call start()");
             }
-            InetSocketAddress address = server.getAddress();
+            InetSocketAddress address = relay.address();
             return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
         }
     }
@@ -131,40 +141,80 @@ public final class FakeAcquireServer implements AutoCloseable {
         return handler.received();
     }
 
-    /** {@return how many requests were received so far, refused ones included} */
+    /** {@return how many requests were received so far, refused and faulted ones included} */
     public int requestCount() {
-        return requests().size();
+        return handler.receivedCount();
+    }
+
+    /**
+     * {@return how many client connections are open now}: a client that was closed (and, for a
+     * JDK 17 {@code HttpClient}, collected) leaves none behind. 0 before {@link #start()} and after
+     * {@link #close()}.
+     */
+    public int openConnections() {
+        ConnectionRelay r = currentRelay();
+        return r == null ? 0 : r.openConnections();
+    }
+
+    /** {@return how many client connections were accepted since the start} */
+    public long acceptedConnections() {
+        ConnectionRelay r = currentRelay();
+        return r == null ? 0 : r.acceptedConnections();
+    }
+
+    /** {@return how many requests met a fault, scripted or drawn} */
+    public int faultsInjected() {
+        return handler.faultsInjected();
+    }
+
+    /**
+     * Queues faults for the coming requests, one each, in order, ahead of the {@link #faultPlan};
+     * calls add to the queue. {@link ServerFault#none()} leaves a request alone.
+     *
+     * @param faults the faults
+     * @return this server
+     */
+    public FakeAcquireServer script(ServerFault... faults) {
+        this.faults.script(faults);
+        return this;
+    }
+
+    /**
+     * Draws a random fault for each request that has no scripted one, from now on, replacing any
+     * earlier plan. {@link FaultPlan#none()} stops drawing.
+     *
+     * @param plan the plan
+     * @return this server
+     */
+    public FakeAcquireServer faultPlan(FaultPlan plan) {
+        faults.plan(plan);
+        return this;
     }
 
     /**
      * Makes the next request fail with an error status before it is routed: nothing is stored.
-     * Calls queue up, one fault per request.
+     * Calls queue up, one fault per request; the same as {@code script(ServerFault.status(status, errorCode))}.
      *
      * @param status the HTTP status, e.g. 500
      * @param errorCode the {@code ERROR_*} code for the error body, or {@code null} for none
      * @return this server
      */
     public FakeAcquireServer failNext(int status, String errorCode) {
-        if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
-        }
-        handler.addFault(new Fault.ErrorAnswer(status, errorCode));
-        return this;
+        return script(ServerFault.status(status, errorCode));
     }
 
     /**
      * Handles the next request as usual (a valid send is stored) but answers it 200 with this raw
      * body, like a server that stored the message and then answered something unreadable. A request
-     * that is refused keeps its refusal. Calls queue up with {@link #failNext(int, String)}.
+     * that is refused keeps its refusal. Calls queue up; the same as
+     * {@code script(ServerFault.rawAnswer(contentType, body))}.
      *
      * @param contentType the {@code Content-Type} of the answer
      * @param body the answer body, e.g. {@code "<html>Bad gateway</html>"} or a JSON text cut short
      * @return this server
      */
     public FakeAcquireServer answerNextWithRaw(String contentType, String body) {
-        handler.addFault(new Fault.RawAnswer(Objects.requireNonNull(contentType, "contentType"),
-                Objects.requireNonNull(body, "body")));
-        return this;
+        return script(ServerFault.rawAnswer(contentType, body));
     }
 
     /** Stops serving and shuts down the server's own threads. Idempotent; does not throw. */
@@ -175,8 +225,14 @@ public final class FakeAcquireServer implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (relay != null) {
+                relay.close();
+            }
             if (server != null) {
                 server.stop(0);
+            }
+            if (executor != null) {
+                // Interrupts answers that are waiting on purpose (late and slow bodies).
                 executor.shutdownNow();
                 try {
                     executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -187,12 +243,14 @@ public final class FakeAcquireServer implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, "fake-acquire-server-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    private boolean reset(SocketAddress serverSidePeer) {
+        ConnectionRelay r = currentRelay();
+        return r != null && r.reset(serverSidePeer);
     }
+
+    /** Not under the lifecycle lock: a handler resetting a connection must not wait for close(). */
+    private ConnectionRelay currentRelay() {
+        return closed ? null : relay;
+    }
+
 }

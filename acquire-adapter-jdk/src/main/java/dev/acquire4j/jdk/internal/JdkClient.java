@@ -96,8 +96,11 @@ public final class JdkClient implements AcquireClient {
 
     @Override
     public void close() {
-        if (!isView && closed.compareAndSet(false, true) && ownedExecutor != null) {
-            ownedExecutor.shutdown();
+        if (!isView && closed.compareAndSet(false, true)) {
+            exchange.abortInFlight();
+            if (ownedExecutor != null) {
+                ownedExecutor.shutdown();
+            }
         }
     }
 

@@ -17,9 +17,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,8 @@ final class JdkExchange {
     private final HttpClient http;
     private final SendLoop loop;
     private final BooleanSupplier closed;
+    /** Exchanges on the wire now, so that closing the client ends them rather than leaving them to their timeouts. */
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     JdkExchange(AcquireProtocol protocol, HttpClient http, SendLoop loop, BooleanSupplier closed) {
         this.protocol = protocol;
@@ -52,7 +57,7 @@ final class JdkExchange {
     /** Sends on the calling thread; waits between attempts sleep this thread. */
     SentMessage send(OutboundMessage message, Duration deadline) {
         WireRequest wire = protocol.request(message);
-        refuseIfClosed(wire);
+        refuseIfClosed(wire, 0);
         return loop.runBlocking(deadline, (n, timeout) -> attemptBlocking(wire, n, timeout));
     }
 
@@ -64,7 +69,7 @@ final class JdkExchange {
         WireRequest wire;
         try {
             wire = protocol.request(message);
-            refuseIfClosed(wire);
+            refuseIfClosed(wire, 0);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -77,9 +82,8 @@ final class JdkExchange {
      * hold the caller past the deadline.
      */
     private SentMessage attemptBlocking(WireRequest wire, int n, Duration timeout) {
-        refuseIfClosed(wire);
-        CompletableFuture<HttpResponse<byte[]>> exchange =
-                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        refuseIfClosed(wire, n - 1);
+        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
         HttpResponse<byte[]> response;
         try {
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -92,16 +96,28 @@ final class JdkExchange {
             throw protocol.transportFailure(wire, e, true, n);
         } catch (ExecutionException e) {
             throw classify(wire, e.getCause(), n);
+        } catch (CancellationException e) {
+            // The client was closed during the exchange.
+            throw protocol.transportFailure(wire, e, true, n);
         }
         return read(wire, response, n);
     }
 
+    /**
+     * One attempt without blocking, bounded like the blocking one. The bound goes on a copy: timing
+     * out the JDK's own future would complete it, after which {@code cancel} no longer aborts the
+     * exchange, and a slow body would keep its connection busy after the caller gave up.
+     */
     private CompletionStage<SentMessage> attemptAsync(WireRequest wire, int n, Duration timeout) {
-        refuseIfClosed(wire);
+        refuseIfClosed(wire, n - 1);
         CompletableFuture<SentMessage> result = new CompletableFuture<>();
-        http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray())
+        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
+        exchange.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((response, error) -> {
+                    if (error instanceof TimeoutException) {
+                        exchange.cancel(true);
+                    }
                     try {
                         result.complete(error == null ? read(wire, response, n) : failWith(classify(wire, error, n)));
                     } catch (RuntimeException e) {
@@ -109,6 +125,30 @@ final class JdkExchange {
                     }
                 });
         return result;
+    }
+
+    /** Starts one exchange and tracks it until it completes. */
+    private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout) {
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        inFlight.add(exchange);
+        exchange.whenComplete((response, error) -> inFlight.remove(exchange));
+        if (closed.getAsBoolean()) {
+            // close() ran between refuseIfClosed and here, and may have missed this exchange.
+            exchange.cancel(true);
+        }
+        return exchange;
+    }
+
+    /**
+     * Ends every exchange in flight, once the client is marked closed: without this, a send in
+     * flight at close() would wait out its timeout, as the closed client's executor can no longer
+     * deliver the answer. Each ends as an outcome-unknown failure: its request may have been read.
+     */
+    void abortInFlight() {
+        for (CompletableFuture<?> exchange : inFlight) {
+            exchange.cancel(true);
+        }
     }
 
     private static SentMessage failWith(SendFailedException e) {
@@ -130,10 +170,11 @@ final class JdkExchange {
         return b.build();
     }
 
-    private void refuseIfClosed(WireRequest wire) {
+    /** Refuses a send, or a retry, on a closed client; a retry reports the requests its send already made. */
+    private void refuseIfClosed(WireRequest wire, int attemptsMade) {
         if (closed.getAsBoolean()) {
             throw new NotSentException("The client is closed; the message was not sent.",
-                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), 0), null);
+                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), attemptsMade), null);
         }
     }
 

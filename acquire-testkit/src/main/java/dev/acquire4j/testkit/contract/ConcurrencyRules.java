@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Rules r6: one client is shared by threads, closes cleanly, and its async stages fail with acquire4j types. */
-public abstract class ConcurrencyRules extends FailureRules {
+public abstract class ConcurrencyRules extends DeliveryFaultRules {
     private static final int THREADS = 6;
     private static final int SENDS_PER_THREAD = 5;
 

@@ -6,10 +6,12 @@ import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.internal.contract.MemoryFixture;
 import dev.acquire4j.testkit.internal.contract.ServerFixture;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -70,6 +72,32 @@ public interface ContractFixture extends AutoCloseable {
     default AcquireClient client() {
         return client(state().validKey(), SenderRole.USER);
     }
+
+    /**
+     * {@return a new client with the account's valid key and the role {@link SenderRole#USER}, and
+     * settings changed by the customiser; the fixture closes it in {@link #close()}}
+     *
+     * <p>The fixture sets what it needs first (base URI, key, role, timeouts); the customiser may
+     * then change any of it, typically the retry policy, the send deadline and the request timeout.
+     * A fixture without {@link Capability#RETRIES} checks the settings but need not honour them.
+     *
+     * @param customiser changes the settings builder
+     */
+    AcquireClient client(Consumer<ClientSettings.Builder> customiser);
+
+    /**
+     * Queues faults for the coming requests, one per request, in order, as
+     * {@link dev.acquire4j.testkit.FakeAcquireServer#script(ServerFault...)} does.
+     *
+     * <p>Every fixture takes a {@link ServerFault.Kind#STATUS} fault without {@code Retry-After}, and
+     * {@link ServerFault.Kind#TRUNCATED_JSON} and {@link ServerFault.Kind#RAW_ANSWER} (a stored
+     * message with an unreadable answer). Retryable statuses need {@link Capability#RETRIES}; delays,
+     * drops, resets and slow bodies need {@link Capability#FAULTS}.
+     *
+     * @param faults the faults
+     * @throws UnsupportedOperationException for a fault the fixture cannot show
+     */
+    void script(ServerFault... faults);
 
     /**
      * {@return every request that went over the wire so far}

@@ -19,11 +19,18 @@
  * {@link dev.acquire4j.testkit.contract.WireRules} (r3 the exact requests),
  * {@link dev.acquire4j.testkit.contract.RefusalRules} (r4 validation and 4xx refusals),
  * {@link dev.acquire4j.testkit.contract.FailureRules} (r5 auth, 5xx, malformed answers, connection,
- * secrecy of the key) and {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r6 threads,
- * close, async stages). A rule a fixture cannot show (wire details of an in-memory client) is
+ * secrecy of the key), {@link dev.acquire4j.testkit.contract.RetryFaultRules} and
+ * {@link dev.acquire4j.testkit.contract.DeliveryFaultRules} (r7 retries, {@code Retry-After},
+ * deadlines and transport faults, scripted with {@link dev.acquire4j.testkit.ServerFault}) and
+ * {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r6 threads, close, async stages; last in
+ * the chain, as it was first written last). A rule a fixture cannot show (wire details of an in-memory client) is
  * skipped with the reason, never passed empty.
  *
  * <p>Every fixture starts a fresh {@link dev.acquire4j.testkit.AcquireState}, so rules are
- * independent; the suite binds loopback only, uses ephemeral ports, and never sleeps.
+ * independent; the suite binds loopback only, uses ephemeral ports, and never sleeps to
+ * synchronise (the fault rules let the fake server wait, and bound the client's time from above).
+ *
+ * <p>{@link dev.acquire4j.testkit.contract.LoadAndFaultRun} is the suite's load test: thousands of
+ * sends through one client against seeded random faults, then an account of every send.
  */
 package dev.acquire4j.testkit.contract;

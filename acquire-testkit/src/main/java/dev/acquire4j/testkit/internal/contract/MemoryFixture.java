@@ -3,19 +3,25 @@ package dev.acquire4j.testkit.internal.contract;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FailureKind;
 import dev.acquire4j.testkit.InMemoryAcquire;
 import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.contract.Capability;
 import dev.acquire4j.testkit.contract.ContractFixture;
 import dev.acquire4j.testkit.contract.SendStyle;
+import java.net.URI;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
-/** Runs the contract against {@link InMemoryAcquire}: no wire, so no {@link Capability}. */
+/**
+ * Runs the contract against {@link InMemoryAcquire}: no wire, no retries, no transport faults, so no
+ * {@link Capability}; final failures (statuses, unreadable answers) are scripted per client.
+ */
 public final class MemoryFixture implements ContractFixture {
     private final SendStyle style;
     private final AcquireState state = new AcquireState();
@@ -46,6 +52,33 @@ public final class MemoryFixture implements ContractFixture {
     @Override
     public boolean supports(Capability capability) {
         return false;
+    }
+
+    /** Checks the settings like an adapter would, and keeps the key and role; nothing waits in memory. */
+    @Override
+    public AcquireClient client(Consumer<ClientSettings.Builder> customiser) {
+        ClientSettings.Builder b = ClientSettings.builder().baseUri(URI.create("http://127.0.0.1:1"))
+                .apiKey(state.validKey());
+        customiser.accept(b);
+        ClientSettings settings = b.build();
+        return client(settings.apiKey(), settings.defaultSenderRole());
+    }
+
+    /**
+     * Takes what the in-memory client raises as a final failure: a status without
+     * {@code Retry-After}, and an unreadable 200 (stored). The rest needs a transport.
+     */
+    @Override
+    public void script(ServerFault... faults) {
+        for (ServerFault f : faults) {
+            if (f.kind() == ServerFault.Kind.STATUS && f.retryAfter().isEmpty()) {
+                failNext(f.status().orElseThrow(), f.errorCode().orElse(null));
+            } else if (f.kind() == ServerFault.Kind.TRUNCATED_JSON || f.kind() == ServerFault.Kind.RAW_ANSWER) {
+                script(c -> c.failNextWith(FailureKind.MALFORMED_RESPONSE));
+            } else {
+                throw new UnsupportedOperationException("the in-memory client has no transport to show " + f);
+            }
+        }
     }
 
     @Override

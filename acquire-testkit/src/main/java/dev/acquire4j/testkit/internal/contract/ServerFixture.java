@@ -7,6 +7,7 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.contract.Capability;
 import dev.acquire4j.testkit.contract.ContractFixture;
 import dev.acquire4j.testkit.contract.SendStyle;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Runs the contract against a client built by the adapter, talking to a fresh fake server. */
@@ -55,16 +57,26 @@ public final class ServerFixture implements ContractFixture {
 
     @Override
     public AcquireClient client(ApiKey key, SenderRole defaultRole) {
-        ClientSettings settings = ClientSettings.builder()
+        return client(b -> b.apiKey(key).defaultSenderRole(defaultRole));
+    }
+
+    @Override
+    public AcquireClient client(Consumer<ClientSettings.Builder> customiser) {
+        ClientSettings.Builder settings = ClientSettings.builder()
                 .baseUri(server.baseUri())
-                .apiKey(key)
-                .defaultSenderRole(defaultRole)
+                .apiKey(server.state().validKey())
+                .defaultSenderRole(SenderRole.USER)
                 .connectTimeout(CONNECT_TIMEOUT)
-                .requestTimeout(REQUEST_TIMEOUT)
-                .build();
-        AcquireClient client = factory.apply(settings);
+                .requestTimeout(REQUEST_TIMEOUT);
+        customiser.accept(settings);
+        AcquireClient client = factory.apply(settings.build());
         clients.add(client);
         return client;
+    }
+
+    @Override
+    public void script(ServerFault... faults) {
+        server.script(faults);
     }
 
     @Override

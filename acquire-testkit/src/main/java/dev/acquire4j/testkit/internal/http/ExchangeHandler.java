@@ -5,23 +5,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.internal.Endpoints;
 import dev.acquire4j.testkit.internal.Json;
 import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.SocketAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * Handles every request to the fake server: records it, applies a scripted fault if one is due,
- * then checks it in the order a real server would (path, method, key, content type, body, case)
- * and answers. Thread-safe: the server calls it from several threads.
+ * Handles every request to the fake server: records it, applies the fault due for it (scripted or
+ * drawn), then checks it in the order a real server would (path, method, key, content type, body,
+ * case) and answers. Thread-safe: the server calls it from several threads.
  */
 public final class ExchangeHandler implements HttpHandler {
     private static final Map<String, Endpoint> ROUTES = Map.of(
@@ -31,18 +35,22 @@ public final class ExchangeHandler implements HttpHandler {
 
     private final Ledger ledger;
     private final Keys keys;
+    private final Supplier<ServerFault> faults;
+    private final FaultResponder responder;
     private final Queue<RecordedRequest> received = new ConcurrentLinkedQueue<>();
-    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger injected = new AtomicInteger();
 
-    /** Creates the handler over an account's books and keys. */
-    public ExchangeHandler(Ledger ledger, Keys keys) {
+    /**
+     * Creates the handler over an account's books and keys.
+     *
+     * @param faults gives the fault for each request, {@link ServerFault#none()} for most
+     * @param reset resets the client connection the server sees as coming from an address
+     */
+    public ExchangeHandler(Ledger ledger, Keys keys, Supplier<ServerFault> faults, Predicate<SocketAddress> reset) {
         this.ledger = ledger;
         this.keys = keys;
-    }
-
-    /** Scripts a fault for the next request that has none scripted yet. */
-    public void addFault(Fault fault) {
-        faults.add(fault);
+        this.faults = faults;
+        this.responder = new FaultResponder(reset);
     }
 
     /** {@return every request received, in arrival order} */
@@ -50,38 +58,59 @@ public final class ExchangeHandler implements HttpHandler {
         return List.copyOf(received);
     }
 
+    /** {@return how many requests were received, without copying them} */
+    public int receivedCount() {
+        return received.size();
+    }
+
+    /** {@return how many requests met a fault other than {@link ServerFault#none()}} */
+    public int faultsInjected() {
+        return injected.get();
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders(), body);
-            received.add(request);
-            Fault fault = faults.poll();
-            if (fault instanceof Fault.ErrorAnswer) {
-                Fault.ErrorAnswer e = (Fault.ErrorAnswer) fault;
-                send(exchange, e.status(), "application/json; charset=utf-8",
-                        Refusal.errorBody(e.errorCode(), "scripted failure of the fake server"));
+        try {
+            ServerFault fault = faults.get();
+            if (fault.kind() != ServerFault.Kind.NONE) {
+                injected.incrementAndGet();
+            }
+            if (fault.kind() == ServerFault.Kind.DROP_BEFORE_READ) {
+                record(exchange, new byte[0]);
+                return; // closed below without an answer: the server ends the connection
+            }
+            RecordedRequest request = record(exchange, exchange.getRequestBody().readAllBytes());
+            if (fault.kind() == ServerFault.Kind.STATUS) {
+                responder.status(exchange, fault);
                 return;
             }
-            byte[] answer;
-            try {
-                answer = Json.bytes(Shapes.object().set("data", process(request, exchange)));
-            } catch (Refusal r) {
-                send(exchange, r.status(), "application/json; charset=utf-8", r.body());
-                return;
-            }
-            if (fault instanceof Fault.RawAnswer) {
-                Fault.RawAnswer raw = (Fault.RawAnswer) fault;
-                send(exchange, 200, raw.contentType(), raw.body().getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            send(exchange, 200, "application/json; charset=utf-8", answer);
+            responder.respond(exchange, fault, answer(request, exchange));
+        } catch (InterruptedException e) {
+            // The server is closing while an answer waits: leave it unanswered.
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // A bug in the fake must show as a 500 the test can see, not as a hung connection.
-            send(exchange, 500, "application/json; charset=utf-8", Refusal.errorBody(Refusal.SERVER_ERROR,
-                    "the fake server failed: " + e.getClass().getSimpleName()));
+            FaultResponder.send(exchange, new Answer(500, Answer.JSON, Refusal.errorBody(Refusal.SERVER_ERROR,
+                    "the fake server failed: " + e.getClass().getSimpleName())));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private RecordedRequest record(HttpExchange exchange, byte[] body) {
+        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(), body);
+        received.add(request);
+        return request;
+    }
+
+    /** {@return the answer without a fault: the documented 200 for a stored send, or the refusal} */
+    private Answer answer(RecordedRequest request, HttpExchange exchange) {
+        try {
+            return new Answer(200, Answer.JSON, Json.bytes(Shapes.object().set("data", process(request, exchange))));
+        } catch (Refusal r) {
+            return new Answer(r.status(), Answer.JSON, r.body());
         }
     }
 
@@ -119,14 +148,6 @@ public final class ExchangeHandler implements HttpHandler {
         }
         if (!json) {
             throw Refusal.invalid("Content-Type must be application/json");
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
         }
     }
 }

@@ -1,0 +1,268 @@
+package dev.acquire4j.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One misbehaviour of {@link FakeAcquireServer} for one request, scripted with
+ * {@link FakeAcquireServer#script(ServerFault...)} or drawn at random from a {@link FaultPlan}.
+ * Immutable and thread-safe.
+ *
+ * <p>Whether the message is stored is part of each fault, as it is what a client cannot see and a
+ * test must know ({@link #storesMessage()}). "Stored" always means: if the request is a valid send;
+ * a request the fake account refuses is refused as usual (except by {@link #status(int)} faults,
+ * which answer before any check).
+ *
+ * <pre>{@code
+ * server.script(ServerFault.status(503).withRetryAfter(Duration.ZERO));  // maintenance, then normal
+ * server.script(ServerFault.delay(Duration.ofSeconds(10)));              // stored, answered late
+ * server.script(ServerFault.resetAfterRead());                           // stored, no answer
+ * }</pre>
+ */
+public final class ServerFault {
+    /** What the server does instead of answering normally. */
+    public enum Kind {
+        /** Answer normally; lets a script leave one request alone. */
+        NONE,
+        /** Answer an error status (with or without {@code Retry-After}) before routing; nothing stored. */
+        STATUS,
+        /** Store, then wait, then answer normally. */
+        DELAY,
+        /** Close the connection without reading the body or answering; nothing stored. */
+        DROP_BEFORE_READ,
+        /** Read and store, then reset the connection without an answer. */
+        RESET_AFTER_READ,
+        /** Store, then answer 200 with the first half of the documented JSON answer. */
+        TRUNCATED_JSON,
+        /** Store, then answer 200 with a given raw body (HTML, say) instead of the documented one. */
+        RAW_ANSWER,
+        /** Store, send the headers at once, then trickle the body out over a duration. */
+        SLOW_BODY
+    }
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final Kind kind;
+    private final int status;
+    private final String errorCode;
+    private final String retryAfter;
+    private final Duration duration;
+    private final String contentType;
+    private final String body;
+
+    private ServerFault(Kind kind, int status, String errorCode, String retryAfter, Duration duration,
+            String contentType, String body) {
+        this.kind = kind;
+        this.status = status;
+        this.errorCode = errorCode;
+        this.retryAfter = retryAfter;
+        this.duration = duration;
+        this.contentType = contentType;
+        this.body = body;
+    }
+
+    private static ServerFault of(Kind kind) {
+        return new ServerFault(kind, -1, null, null, Duration.ZERO, null, null);
+    }
+
+    /** {@return no fault: the request is handled normally} */
+    public static ServerFault none() {
+        return of(Kind.NONE);
+    }
+
+    /**
+     * {@return an error answer before the request is routed: nothing is stored}
+     *
+     * @param status an HTTP status from 400 to 599
+     * @throws IllegalArgumentException for another status
+     */
+    public static ServerFault status(int status) {
+        return status(status, null);
+    }
+
+    /**
+     * {@return an error answer with an {@code ERROR_*} code in its body; nothing is stored}
+     *
+     * @param status an HTTP status from 400 to 599
+     * @param errorCode the code, or {@code null} for a body without one
+     * @throws IllegalArgumentException for another status
+     */
+    public static ServerFault status(int status, String errorCode) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        return new ServerFault(Kind.STATUS, status, errorCode, null, Duration.ZERO, null, null);
+    }
+
+    /**
+     * {@return this status fault with {@code Retry-After} in whole seconds, rounded up}
+     *
+     * @param wait zero or positive
+     * @throws IllegalStateException if this is not a {@link Kind#STATUS} fault
+     */
+    public ServerFault withRetryAfter(Duration wait) {
+        if (Objects.requireNonNull(wait, "wait").isNegative()) {
+            throw new IllegalArgumentException("Retry-After must not be negative: " + wait);
+        }
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return withRetryAfterValue(Long.toString(seconds));
+    }
+
+    /**
+     * {@return this status fault with {@code Retry-After} as an HTTP date (RFC 9110), e.g.
+     * {@code Wed, 21 Oct 2015 07:28:00 GMT}; a date in the past means "now"}
+     *
+     * @param at when to come back; sent to the second
+     * @throws IllegalStateException if this is not a {@link Kind#STATUS} fault
+     */
+    public ServerFault withRetryAfterDate(Instant at) {
+        return withRetryAfterValue(HTTP_DATE.format(Objects.requireNonNull(at, "at")));
+    }
+
+    private ServerFault withRetryAfterValue(String value) {
+        if (kind != Kind.STATUS) {
+            throw new IllegalStateException("only a status fault carries Retry-After, not " + kind);
+        }
+        return new ServerFault(kind, status, errorCode, value, duration, contentType, body);
+    }
+
+    /**
+     * {@return a late answer: the message is stored at once, the answer comes after the delay}
+     *
+     * @param delay zero or positive; the server's handler thread waits (interruptibly)
+     */
+    public static ServerFault delay(Duration delay) {
+        return new ServerFault(Kind.DELAY, -1, null, null, nonNegative(delay), null, null);
+    }
+
+    /**
+     * {@return a dropped connection: the server closes it without reading the body or answering.
+     * Nothing is stored; the request is recorded with its headers and an empty body}
+     */
+    public static ServerFault dropBeforeRead() {
+        return of(Kind.DROP_BEFORE_READ);
+    }
+
+    /**
+     * {@return a reset: the server reads the request and stores the message, then resets the
+     * connection (TCP RST) without an answer}
+     */
+    public static ServerFault resetAfterRead() {
+        return of(Kind.RESET_AFTER_READ);
+    }
+
+    /** {@return a truncated answer: stored, then 200 with the first half of the documented JSON} */
+    public static ServerFault truncatedJson() {
+        return of(Kind.TRUNCATED_JSON);
+    }
+
+    /** {@return a non-JSON answer: stored, then 200 {@code text/html}, like a proxy's error page} */
+    public static ServerFault nonJson() {
+        return rawAnswer("text/html; charset=utf-8", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    }
+
+    /**
+     * {@return a garbled answer: stored, then 200 with this body instead of the documented one}
+     *
+     * @param contentType the answer's {@code Content-Type}
+     * @param body the answer's body
+     */
+    public static ServerFault rawAnswer(String contentType, String body) {
+        return new ServerFault(Kind.RAW_ANSWER, -1, null, null, Duration.ZERO,
+                Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(body, "body"));
+    }
+
+    /**
+     * {@return a slow answer: stored, the status and headers come at once, then the body trickles
+     * out in small pieces spread over the duration}
+     *
+     * @param total how long the body takes, zero or positive
+     */
+    public static ServerFault slowBody(Duration total) {
+        return new ServerFault(Kind.SLOW_BODY, -1, null, null, nonNegative(total), null, null);
+    }
+
+    /** {@return what the server does} */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** {@return whether a valid send is stored despite the fault} */
+    public boolean storesMessage() {
+        return kind != Kind.STATUS && kind != Kind.DROP_BEFORE_READ;
+    }
+
+    /** {@return the status of a {@link Kind#STATUS} fault} */
+    public OptionalInt status() {
+        return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
+    }
+
+    /** {@return the {@code ERROR_*} code of a {@link Kind#STATUS} fault, if any} */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    /** {@return the {@code Retry-After} header value of a {@link Kind#STATUS} fault, if any} */
+    public Optional<String> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** {@return the delay of a {@link Kind#DELAY} or the duration of a {@link Kind#SLOW_BODY}; zero otherwise} */
+    public Duration duration() {
+        return duration;
+    }
+
+    /** {@return the content type of a {@link Kind#RAW_ANSWER}, if any} */
+    public Optional<String> contentType() {
+        return Optional.ofNullable(contentType);
+    }
+
+    /** {@return the body of a {@link Kind#RAW_ANSWER}, if any} */
+    public Optional<String> body() {
+        return Optional.ofNullable(body);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ServerFault)) {
+            return false;
+        }
+        ServerFault f = (ServerFault) o;
+        return kind == f.kind && status == f.status && Objects.equals(errorCode, f.errorCode)
+                && Objects.equals(retryAfter, f.retryAfter) && duration.equals(f.duration)
+                && Objects.equals(contentType, f.contentType) && Objects.equals(body, f.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, status, errorCode, retryAfter, duration, contentType, body);
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case STATUS:
+                return "ServerFault[" + status + (errorCode == null ? "" : " " + errorCode)
+                        + (retryAfter == null ? "" : ", Retry-After: " + retryAfter) + "]";
+            case DELAY:
+            case SLOW_BODY:
+                return "ServerFault[" + kind + " " + duration + "]";
+            case RAW_ANSWER:
+                return "ServerFault[RAW_ANSWER " + contentType + "]";
+            default:
+                return "ServerFault[" + kind + "]";
+        }
+    }
+
+    private static Duration nonNegative(Duration d) {
+        if (Objects.requireNonNull(d, "duration").isNegative()) {
+            throw new IllegalArgumentException("must not be negative: " + d);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.acquire4j.testkit.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A byte-for-byte TCP relay in front of the fake's {@code HttpServer}, which neither says how many
+ * connections it holds nor can reset one: clients connect here, each connection is piped to the
+ * server by two threads, so open connections can be counted and a connection can be reset (TCP RST)
+ * on purpose. Thread-safe.
+ */
+public final class ConnectionRelay implements AutoCloseable {
+    private static final int BUFFER = 16 * 1024;
+
+    private final ServerSocket listener;
+    private final InetSocketAddress target;
+    private final ExecutorService threads;
+    /** Open links by the local port of their socket to the server, i.e. the port the server sees as remote. */
+    private final Map<Integer, Link> open = new ConcurrentHashMap<>();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Binds a loopback port and starts relaying to the target.
+     *
+     * @param loopback the address to bind, with an ephemeral port
+     * @param target the server to relay to
+     * @param threads runs the accept loop and two pumps per connection; shut down by {@link #close()}
+     * @throws IOException if the port cannot be bound
+     */
+    public ConnectionRelay(InetAddress loopback, InetSocketAddress target, ExecutorService threads) throws IOException {
+        this.listener = new ServerSocket(0, 128, loopback);
+        this.target = target;
+        this.threads = threads;
+        threads.execute(this::acceptLoop);
+    }
+
+    /** {@return the address clients connect to} */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
+    /** {@return how many client connections are open now} */
+    public int openConnections() {
+        return open.size();
+    }
+
+    /** {@return how many client connections were accepted since the start} */
+    public long acceptedConnections() {
+        return accepted.get();
+    }
+
+    /**
+     * Resets the client connection whose relayed socket the server sees as this remote address.
+     *
+     * @param serverSidePeer the remote address of an exchange, as the server saw it
+     * @return whether such a connection was open
+     */
+    public boolean reset(SocketAddress serverSidePeer) {
+        if (!(serverSidePeer instanceof InetSocketAddress)) {
+            return false;
+        }
+        Link link = open.get(((InetSocketAddress) serverSidePeer).getPort());
+        if (link == null) {
+            return false;
+        }
+        link.close(true);
+        return true;
+    }
+
+    private void acceptLoop() {
+        while (!closed.get()) {
+            Socket client;
+            try {
+                client = listener.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            accepted.incrementAndGet();
+            try {
+                Socket server = new Socket();
+                server.setTcpNoDelay(true);
+                server.connect(target);
+                client.setTcpNoDelay(true);
+                Link link = new Link(client, server);
+                open.put(server.getLocalPort(), link);
+                threads.execute(() -> link.pump(client, server));
+                threads.execute(() -> link.pump(server, client));
+            } catch (IOException | RuntimeException e) {
+                // The server is gone or the relay is closing: the client sees its connection close.
+                closeQuietly(client);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closeQuietly(listener);
+        open.values().forEach(link -> link.close(false));
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing anyway
+        }
+    }
+
+    /** One client connection and its socket to the server; either side ending ends both. */
+    private final class Link {
+        private final Socket client;
+        private final Socket server;
+        private final int key;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Link(Socket client, Socket server) {
+            this.client = client;
+            this.server = server;
+            this.key = server.getLocalPort();
+        }
+
+        void pump(Socket from, Socket to) {
+            byte[] buffer = new byte[BUFFER];
+            try (InputStream in = from.getInputStream()) {
+                OutputStream out = to.getOutputStream();
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // the other side ended or was reset: end the link
+            } finally {
+                close(false);
+            }
+        }
+
+        /** Ends the link; a reset makes the client's side send an RST rather than a FIN. */
+        void close(boolean reset) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            if (reset) {
+                try {
+                    client.setSoLinger(true, 0);
+                } catch (IOException e) {
+                    // closed already: nothing to reset
+                }
+            }
+            closeQuietly(client);
+            closeQuietly(server);
+            open.remove(key);
+        }
+    }
+}
