@@ -1,0 +1,35 @@
+package dev.acquire4j.vertx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.acquire4j.testkit.contract.LoadAndFaultRun;
+import dev.acquire4j.testkit.contract.LoadTally;
+import dev.acquire4j.testkit.contract.SendStyle;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load test for the Vert.x adapter: 5,000 sends, 64 in flight, against seeded 503s and
+ * resets. A standalone client owns its Vert.x instance, so closing it must leave no thread and no
+ * connection behind. Tagged {@code load}; it runs with every build.
+ */
+@Tag("load")
+class VertxLoadAndFaultTest {
+    @Test
+    void asyncSendsUnderFaultsAreEachAccountedForAndLeaveNothingBehind() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .style(SendStyle.ASYNC).run();
+        System.out.println("Vert.x async load run: " + tally);
+        assertEquals(5_000, tally.total());
+    }
+
+    @Test
+    void blockingSendsUnderFaultsAreEachAccountedForAndLeaveNothingBehind() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .style(SendStyle.BLOCKING).run();
+        System.out.println("Vert.x blocking load run: " + tally);
+        assertEquals(5_000, tally.total());
+    }
+}
