@@ -32,7 +32,12 @@ public final class FaultPlan {
      * @param fault the fault
      */
     public record Entry(double probability, ServerFault fault) {
-        /** Checks the entry. */
+        /**
+         * Checks the entry.
+         *
+         * @param probability from 0 to 1
+         * @param fault the fault
+         */
         public Entry {
             if (!(probability >= 0 && probability <= 1)) {
                 throw new IllegalArgumentException("a probability is from 0 to 1, not " + probability);

@@ -56,6 +56,21 @@ public record StoredMessage(
     /**
      * Checks and copies the components.
      *
+     * @param id the case message id the answer reported ({@code id} for chat, {@code caseMessageId} for mail and SMS)
+     * @param channel the channel it came in on
+     * @param caseId the case it was added to
+     * @param contactId the case's contact
+     * @param senderRole who it appears to come from ({@code -x-user-type}; always {@link SenderRole#USER} for mail)
+     * @param type the message type as stored: {@code message}, {@code note} or {@code event} for chat, {@code message} for mail, {@code sms} for SMS
+     * @param text the chat text, the mail's HTML body or the SMS body
+     * @param translateLangKey the chat translation language, if one was asked for
+     * @param from the mail sender address or the SMS sending number; empty for chat
+     * @param to the mail recipients or the one SMS number; empty for chat
+     * @param cc the mail carbon-copy recipients
+     * @param bcc the mail blind carbon-copy recipients
+     * @param subject the mail subject, if given
+     * @param timelineId the SMS timeline
+     * @param createdAt when the fake account stored it (whole seconds)
      * @throws NullPointerException if a component is {@code null}
      */
     public StoredMessage {

@@ -33,6 +33,12 @@ public record CaseStatusChanged(Optional<CaseId> caseId, Optional<ContactId> con
     /**
      * Checks the components.
      *
+     * @param caseId the case, if the data names one
+     * @param contactId the case's contact, if the data names one
+     * @param status the new status; {@link CaseStatus.Kind#UNKNOWN} with an empty raw text if absent
+     * @param channel the case's channel, if it is one acquire4j sends on
+     * @param changedAt when the status changed, if the data carries a readable timestamp
+     * @param dataJson the whole {@code data} value as compact JSON
      * @throws NullPointerException if a component is {@code null} ({@code dataJson} may be)
      */
     public CaseStatusChanged {

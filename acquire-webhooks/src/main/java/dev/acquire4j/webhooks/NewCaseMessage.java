@@ -39,6 +39,15 @@ public record NewCaseMessage(Optional<MessageId> messageId, Optional<CaseId> cas
     /**
      * Checks the components.
      *
+     * @param messageId the message, if the data names one
+     * @param caseId the case, if the data names one
+     * @param contactId the case's contact, if the data names one
+     * @param threadId the message's thread, if the data names one
+     * @param channel the channel, if it is one acquire4j sends on
+     * @param text the message text as received (may be HTML for e-mail), if any
+     * @param sender who wrote it ({@code senderType} {@code user} or {@code contact}), if known
+     * @param createdAt when it was written, if the data carries a readable timestamp
+     * @param dataJson the whole {@code data} value as compact JSON
      * @throws NullPointerException if a component is {@code null} ({@code dataJson} may be)
      */
     public NewCaseMessage {

@@ -14,6 +14,8 @@ public record UnknownEvent(String name, String dataJson) implements WebhookEvent
     /**
      * Checks the components.
      *
+     * @param name the event name as delivered
+     * @param dataJson the whole {@code data} value as compact JSON, or {@code null} if there was none
      * @throws NullPointerException if {@code name} is {@code null}
      */
     public UnknownEvent {

@@ -27,6 +27,10 @@ public record UserInvitedToCase(Optional<CaseId> caseId, OptionalLong userId, Op
     /**
      * Checks the components.
      *
+     * @param caseId the case, if the data names one
+     * @param userId the Acquire user (agent) id, if the data names one
+     * @param invitedAt when it happened, if the data carries a readable timestamp
+     * @param dataJson the whole {@code data} value as compact JSON
      * @throws NullPointerException if a component is {@code null} ({@code dataJson} may be)
      */
     public UserInvitedToCase {

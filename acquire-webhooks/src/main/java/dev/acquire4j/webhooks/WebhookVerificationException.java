@@ -26,6 +26,7 @@ public final class WebhookVerificationException extends AcquireException {
         SIGNATURE_MISMATCH
     }
 
+    /** Which check failed; part of the serial form. */
     private final Reason reason;
 
     /**

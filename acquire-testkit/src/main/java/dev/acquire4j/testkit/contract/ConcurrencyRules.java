@@ -30,7 +30,11 @@ public abstract class ConcurrencyRules extends DeliveryFaultRules {
     /** Creates the rule group; subclasses provide {@link #fixture()}. */
     protected ConcurrencyRules() {}
 
-    /** Tests that concurrent sends from several threads through one client are each stored exactly once. */
+    /**
+     * Tests that concurrent sends from several threads through one client are each stored exactly once.
+     *
+     * @throws Exception if the sending threads are interrupted or fail unexpectedly
+     */
     @Test
     public void r6_1_concurrentSendsAreEachStoredOnce() throws Exception {
         SupportCase c = state().openCase(Channel.CHAT);
