@@ -23,7 +23,11 @@ import java.util.Map;
  *
  * <pre>
  * java -cp ... dev.acquire4j.benchmarks.Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S]
+ *     [--only all|blocking|async] [--diagnose true]
  * </pre>
+ *
+ * {@code --diagnose true} adds a hand-written blocking send made the way the JDK adapter makes it,
+ * {@code sendAsync(...).get(timeout)}, to separate that choice's cost from the library's own.
  *
  * Defaults: 5 rounds of 3 s per cell, 2 s of warm-up per cell (24 s in all): about 4 minutes.
  */
@@ -42,16 +46,19 @@ public final class Compare {
         int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "5"));
         Duration window = Duration.ofMillis((long) (1000 * Double.parseDouble(opts.getOrDefault("--window-seconds", "3"))));
         Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(opts.getOrDefault("--warmup-seconds", "2"))));
+        String only = opts.getOrDefault("--only", "all");
+        boolean diagnose = Boolean.parseBoolean(opts.getOrDefault("--diagnose", "false"));
         PrintStream log = System.err;
 
         double loadBefore = Probe.loadAverage();
         Report report;
-        try (ServerProcess server = ServerProcess.start(); Contenders contenders = new Contenders(server.baseUri())) {
+        try (ServerProcess server = ServerProcess.start(); Contenders contenders = new Contenders(server.baseUri(), diagnose)) {
             log.printf("server pid %d on %s; driver pid %d%n", server.pid(), server.baseUri(), ProcessHandle.current().pid());
             List<Cell> cells = new ArrayList<>();
             for (int concurrency : List.of(1, 16, 64, 256)) {
                 for (Contender c : contenders.all()) {
-                    if (c.concurrencies().contains(concurrency)) {
+                    boolean wanted = only.equals("all") || only.equals(c.blocking() != null ? "blocking" : "async");
+                    if (wanted && c.concurrencies().contains(concurrency)) {
                         cells.add(new Cell(c, concurrency));
                     }
                 }
@@ -99,7 +106,7 @@ public final class Compare {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S]");
+                throw new IllegalArgumentException("usage: Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S] [--only all|blocking|async] [--diagnose true]");
             }
             opts.put(args[i], args[++i]);
         }

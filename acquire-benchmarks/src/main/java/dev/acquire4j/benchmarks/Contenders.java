@@ -20,9 +20,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,7 +54,14 @@ final class Contenders implements AutoCloseable {
     private final VertxAcquireClient vertxAdapter;
     private final List<Contender> all;
 
-    Contenders(URI base) {
+    /**
+     * Builds the clients.
+     *
+     * @param base the loopback server
+     * @param diagnose also add a hand-written {@code sendAsync(...).get()}: how the JDK adapter makes a
+     *     blocking send, to show what that costs against {@code send(...)} on the same client
+     */
+    Contenders(URI base, boolean diagnose) {
         HandWritten hand = new HandWritten(base, KEY);
         ClientSettings settings = ClientSettings.builder()
                 .baseUri(base)
@@ -80,7 +89,7 @@ final class Contenders implements AutoCloseable {
                 new PoolOptions().setHttp1MaxSize(VertxAcquireOptions.DEFAULT_MAX_POOL_SIZE));
         vertxAdapter = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(settings));
 
-        all = List.of(
+        List<Contender> contenders = new ArrayList<>(List.of(
                 Contender.blocking("(a) hand-written java.net.http, blocking", null,
                         () -> {
                             HttpResponse<byte[]> r = handJdk.send(handJdkRequest(hand), HttpResponse.BodyHandlers.ofByteArray());
@@ -107,7 +116,17 @@ final class Contenders implements AutoCloseable {
                                 .onComplete(result -> done.accept(result.cause())), 64, 256),
                 Contender.async("(e) Vert.x adapter, Future", "(d) hand-written Vert.x Web Client",
                         done -> vertxAdapter.sendChat(message).onComplete(result -> done.accept(result.cause())),
-                        64, 256));
+                        64, 256)));
+        if (diagnose) {
+            contenders.add(2, Contender.blocking("(a') hand-written java.net.http, sendAsync().get()",
+                    "(a) hand-written java.net.http, blocking",
+                    () -> {
+                        HttpResponse<byte[]> r = handJdk.sendAsync(handJdkRequest(hand), HttpResponse.BodyHandlers.ofByteArray())
+                                .get(REQUEST_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                        hand.answer(r.statusCode(), r.body());
+                    }, 1, 16));
+        }
+        all = List.copyOf(contenders);
     }
 
     List<Contender> all() {
