@@ -76,9 +76,10 @@ public final class Compare {
                 for (Cell cell : order) {
                     LoadRun.Result r = measure(cell, window);
                     report.add(round, cell, r);
-                    log.printf("round %d  %-45s x%-3d %8.0f sends/s  p50 %6.2f ms  p99 %6.2f ms  %6.1f us cpu  %7.0f B%s%n",
+                    log.printf("round %d  %-45s x%-3d %8.0f sends/s  p50 %6.2f ms  p99 %6.2f ms  %6.1f us cpu  %7.0f B  %.2f threads/send%s%n",
                             round + 1, cell.contender().key(), cell.concurrency(), r.throughput(), r.p50Nanos() / 1e6,
                             r.p99Nanos() / 1e6, r.cpuNanosPerSend() / 1e3, r.bytesPerSend(),
+                            (double) r.cost().threadsStarted() / Math.max(1, r.sends()),
                             r.errors() > 0 ? "  errors " + r.errors() + " (" + r.firstError() + ")" : "");
                 }
             }

@@ -25,10 +25,12 @@ final class Probe {
 
     private final long cpuNanos;
     private final Map<Long, Long> allocated;
+    private final long threadsStarted;
 
-    private Probe(long cpuNanos, Map<Long, Long> allocated) {
+    private Probe(long cpuNanos, Map<Long, Long> allocated, long threadsStarted) {
         this.cpuNanos = cpuNanos;
         this.allocated = allocated;
+        this.threadsStarted = threadsStarted;
     }
 
     /** {@return a snapshot of now} */
@@ -41,7 +43,7 @@ final class Probe {
                 byThread.put(ids[i], bytes[i]);
             }
         }
-        return new Probe(OS.getProcessCpuTime(), byThread);
+        return new Probe(OS.getProcessCpuTime(), byThread, THREADS.getTotalStartedThreadCount());
     }
 
     /**
@@ -50,8 +52,10 @@ final class Probe {
      * @param cpuNanos process CPU time, all threads (GC and JIT included)
      * @param bytes bytes allocated by threads alive at the end
      * @param threadsLost threads alive at the start and gone at the end
+     * @param threadsStarted threads started in between: a thread that starts and ends inside the
+     *     window is not in {@code bytes}, so a contender that starts threads per send is undercounted
      */
-    record Delta(long cpuNanos, long bytes, int threadsLost) {}
+    record Delta(long cpuNanos, long bytes, int threadsLost, long threadsStarted) {}
 
     /** {@return what was spent from {@code start} to this snapshot} */
     Delta since(Probe start) {
@@ -65,7 +69,7 @@ final class Probe {
                 lost++;
             }
         }
-        return new Delta(cpuNanos - start.cpuNanos, bytes, lost);
+        return new Delta(cpuNanos - start.cpuNanos, bytes, lost, threadsStarted - start.threadsStarted);
     }
 
     /** {@return the system load average over the last minute, or -1} */

@@ -69,7 +69,7 @@ final class Report {
                     cpu, ratio(rs, twin, LoadRun.Result::cpuNanosPerSend),
                     kb, ratio(rs, twin, LoadRun.Result::bytesPerSend),
                     errors));
-            if (twin != null) {
+            if (twin != null && !c.contender().key().equals(Contenders.DIAGNOSTIC)) {
                 double t = ratioValue(rs, twin, LoadRun.Result::throughput);
                 double u = ratioValue(rs, twin, LoadRun.Result::cpuNanosPerSend);
                 double a = ratioValue(rs, twin, LoadRun.Result::bytesPerSend);
@@ -87,6 +87,11 @@ final class Report {
                     notes.add("- " + c.contender().key() + " ×" + c.concurrency() + ": first error " + r.firstError());
                     break;
                 }
+            }
+            double started = median(results.get(c), r -> (double) r.cost().threadsStarted() / Math.max(1, r.sends()));
+            if (started >= 0.01) {
+                notes.add(String.format(Locale.ROOT, "- %s ×%d: %.2f threads started per send (their own allocations are not counted)",
+                        c.contender().key(), c.concurrency(), started));
             }
             int lost = Arrays.stream(results.get(c)).mapToInt(r -> r.cost().threadsLost()).max().orElse(0);
             if (lost > 0) {
