@@ -104,6 +104,26 @@ class JdkAcquireClientTest {
     }
 
     @Test
+    void anAnswerTricklingPastTheRequestTimeoutIsCutShort() throws Exception {
+        try (ServerSocket slow = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> trickle(slow));
+            server.setDaemon(true);
+            server.start();
+            try (AcquireClient client = JdkAcquireClient.builder()
+                    .settings(settings(URI.create("http://127.0.0.1:" + slow.getLocalPort()), Duration.ofMillis(500)))
+                    .build()) {
+                long start = System.nanoTime();
+                ResponseTimeoutException e = assertThrows(ResponseTimeoutException.class, () -> client.chat().send(chat()));
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertTrue(e.mayHaveBeenSent());
+                // Headers come at once and a byte every 100 ms for 10 s: only a bound on the whole
+                // exchange, not the header timeout, ends the send this early.
+                assertTrue(millis < 3_000, "cut after " + millis + " ms");
+            }
+        }
+    }
+
+    @Test
     void closeLeavesTheCallersExecutorRunningAndRefusesLaterSends() {
         ExecutorService mine = Executors.newSingleThreadExecutor();
         try {
@@ -167,6 +187,24 @@ class JdkAcquireClientTest {
         while (server.requestCount() < count) {
             assertTrue(System.nanoTime() - end < 0, "the server did not receive " + count + " requests");
             Thread.onSpinWait();
+        }
+    }
+
+    /** Reads the request, sends the headers of a 1,000-byte answer, then one byte every 100 ms. */
+    private static void trickle(ServerSocket server) {
+        try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+            in.read(new byte[8192]);
+            s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            for (int i = 0; i < 100; i++) {
+                s.getOutputStream().write(' ');
+                s.getOutputStream().flush();
+                Thread.sleep(100);
+            }
+        } catch (IOException ignored) {
+            // the client closed the connection: expected
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,6 +31,7 @@ public final class AcquireProtocol {
     /** The URIs that do not depend on the message, built once rather than per send. */
     private final URI mailUri;
     private final Map<SenderRole, URI> smsUris = new EnumMap<>(SenderRole.class);
+    private final Map<SenderRole, Endpoints.ChatUri> chatUris = new EnumMap<>(SenderRole.class);
     private final List<Header> headers;
     private final RequestBodies bodies;
     private final AnswerReader answers;
@@ -47,6 +48,7 @@ public final class AcquireProtocol {
         this.mailUri = Endpoints.uri(baseUri, Endpoints.MAIL_PATH);
         for (SenderRole role : SenderRole.values()) {
             smsUris.put(role, Endpoints.uri(baseUri, Endpoints.SMS_PATH, Endpoints.SENDER_ROLE_PARAM, role.wireName()));
+            chatUris.put(role, Endpoints.ChatUri.of(baseUri, role.wireName()));
         }
         // One mapper per client; only its streaming factory is used, to read and write without a tree.
         JsonFactory json = new JsonFactory();
@@ -84,9 +86,7 @@ public final class AcquireProtocol {
      * @param m the message; its sender role, else the client's default, picks {@code -x-user-type}
      */
     public WireRequest chat(ChatMessage m) {
-        String role = m.senderRole().orElse(settings.defaultSenderRole()).wireName();
-        URI uri = Endpoints.uri(baseUri, Endpoints.CHAT_PATH,
-                Endpoints.CONTACT_ID_PARAM, m.contactId().toString(), Endpoints.SENDER_ROLE_PARAM, role);
+        URI uri = chatUris.get(m.senderRole().orElse(settings.defaultSenderRole())).with(m.contactId().value());
         return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.CHAT, headers, bodies.chat(m));
     }
 

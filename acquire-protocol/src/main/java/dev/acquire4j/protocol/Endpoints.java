@@ -50,6 +50,27 @@ final class Endpoints {
         return URI.create(s.toString());
     }
 
+    /**
+     * The chat URI of one client and sender role, split around the contact id: the only part that
+     * changes per message. Building it is one concatenation and one parse, not a query encoding per send.
+     *
+     * @param beforeContactId everything up to {@code contactId=}
+     * @param afterContactId {@code &-x-user-type=R}
+     */
+    record ChatUri(String beforeContactId, String afterContactId) {
+        /** {@return the same URI as {@code uri(base, CHAT_PATH, CONTACT_ID_PARAM, id, SENDER_ROLE_PARAM, role)}} */
+        static ChatUri of(URI base, String role) {
+            String before = base.toASCIIString() + CHAT_PATH + '?' + encode(CONTACT_ID_PARAM) + '=';
+            String after = "&" + encode(SENDER_ROLE_PARAM) + '=' + encode(role);
+            return new ChatUri(before, after);
+        }
+
+        /** {@return the URI for a contact; an id is digits only, which URL encoding leaves as they are} */
+        URI with(long contactId) {
+            return URI.create(beforeContactId + contactId + afterContactId);
+        }
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

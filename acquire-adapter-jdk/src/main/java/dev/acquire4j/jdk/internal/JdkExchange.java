@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -77,30 +76,37 @@ final class JdkExchange {
     }
 
     /**
-     * One attempt, waiting on the caller's thread. {@code HttpRequest.timeout} only covers the wait
-     * for the answer's headers, so the whole exchange is bounded here as well: a slow body cannot
-     * hold the caller past the deadline.
+     * One attempt, waiting on the caller's thread. Uses {@code HttpClient.send}, not
+     * {@code sendAsync(...).get()}: the public {@code sendAsync} hands its completion to the default
+     * async pool, which on a 2-CPU machine is a new thread per send (measured in
+     * acquire-benchmarks: one thread started per send, about half the blocking throughput).
+     * {@code HttpRequest.timeout} covers the wait for the answer's headers and {@link DeadlineBody}
+     * the rest, so the whole exchange stays bounded: a slow body cannot hold the caller past the deadline.
      */
     private SentMessage attemptBlocking(WireRequest wire, int n, Duration timeout) {
         refuseIfClosed(wire, n - 1);
-        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            response = http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline));
         } catch (InterruptedException e) {
-            exchange.cancel(true);
+            // send() has cancelled the exchange.
             Thread.currentThread().interrupt();
             throw protocol.transportFailure(wire, e, true, n);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw protocol.transportFailure(wire, e, true, n);
-        } catch (ExecutionException e) {
-            throw classify(wire, e.getCause(), n);
-        } catch (CancellationException e) {
-            // The client was closed during the exchange.
-            throw protocol.transportFailure(wire, e, true, n);
+        } catch (IOException | RuntimeException e) {
+            throw classify(wire, unwrapSend(e), n);
         }
         return read(wire, response, n);
+    }
+
+    /**
+     * {@code send} rethrows the exchange's failure as a new exception: the same type for the
+     * connect, timeout, TLS and argument failures {@link #classify} looks for, else a plain
+     * {@code IOException} around the original. Unwrapping that one layer gives {@link #classify}
+     * the failure {@code sendAsync} would have given.
+     */
+    private static Throwable unwrapSend(Exception e) {
+        return e.getClass() == IOException.class && e.getCause() != null ? e.getCause() : e;
     }
 
     /**

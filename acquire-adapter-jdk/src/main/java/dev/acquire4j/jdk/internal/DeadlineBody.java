@@ -1,0 +1,66 @@
+package dev.acquire4j.jdk.internal;
+
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a whole answer body into bytes, failing with a {@code TimeoutException} and cancelling the
+ * body (which closes the connection) if it is not complete by a deadline. {@code HttpRequest.timeout}
+ * only covers the wait for the headers; this bounds the rest, so that a trickling body cannot hold a
+ * blocking caller past its attempt's timeout. One per exchange.
+ */
+final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private final CompletableFuture<byte[]> body;
+    private volatile Flow.Subscription subscription;
+
+    private DeadlineBody(long deadlineNanos) {
+        long left = Math.max(1, deadlineNanos - System.nanoTime());
+        this.body = bytes.getBody().toCompletableFuture().orTimeout(left, TimeUnit.NANOSECONDS);
+        body.whenComplete((b, error) -> {
+            Flow.Subscription s = subscription;
+            if (error != null && s != null) {
+                s.cancel();
+            }
+        });
+    }
+
+    /** {@return a handler whose bodies must be complete by {@code deadlineNanos} of {@link System#nanoTime()}} */
+    static HttpResponse.BodyHandler<byte[]> handler(long deadlineNanos) {
+        return info -> new DeadlineBody(deadlineNanos);
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        bytes.onSubscribe(s);
+        if (body.isCompletedExceptionally()) {
+            s.cancel();
+        }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+        bytes.onNext(item);
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+        bytes.onError(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+        bytes.onComplete();
+    }
+}
