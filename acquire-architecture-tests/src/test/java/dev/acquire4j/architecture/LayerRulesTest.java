@@ -64,6 +64,14 @@ class LayerRulesTest {
             .because("receiving webhooks needs no transport, adapter or HTTP server: users bring their own");
 
     @ArchTest
+    static final ArchRule micrometer_depends_on_ports_and_micrometer_only = classes()
+            .that().resideInAPackage("dev.acquire4j.micrometer..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "dev.acquire4j.domain..", "dev.acquire4j.ports..", "dev.acquire4j.micrometer..",
+                    "io.micrometer..")
+            .because("metrics listen through the SendListener port and work with any transport, pulling in none");
+
+    @ArchTest
     static final ArchRule library_types_stay_out_of_domain_and_ports = noClasses()
             .that().resideInAnyPackage("dev.acquire4j.domain..", "dev.acquire4j.ports..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.vertx..", "java.net.http..", "io.netty..")

@@ -38,8 +38,12 @@ public final class ClientSettings {
     private final String applicationName;
     private final Duration sendDeadline;
     private final RetryPolicy retryPolicy;
+    private final SendListener listener;
+    private final boolean logPersonalData;
 
     private ClientSettings(Builder b, URI baseUri) {
+        this.listener = b.listener;
+        this.logPersonalData = b.logPersonalData;
         this.sendDeadline = b.sendDeadline;
         this.retryPolicy = b.retryPolicy;
         this.baseUri = baseUri;
@@ -85,6 +89,16 @@ public final class ClientSettings {
         return retryPolicy;
     }
 
+    /** {@return the listener that hears every send, if one was set} */
+    public Optional<SendListener> listener() {
+        return Optional.ofNullable(listener);
+    }
+
+    /** {@return whether log lines show phone numbers, e-mail addresses and message text unmasked} */
+    public boolean logPersonalData() {
+        return logPersonalData;
+    }
+
     /**
      * {@return a copy of these settings with another send deadline, for a client view that shares connections}
      *
@@ -101,6 +115,8 @@ public final class ClientSettings {
         b.applicationName = applicationName;
         b.sendDeadline = deadline;
         b.retryPolicy = retryPolicy;
+        b.listener = listener;
+        b.logPersonalData = logPersonalData;
         return new ClientSettings(b, baseUri);
     }
 
@@ -134,7 +150,9 @@ public final class ClientSettings {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", retryPolicy=" + retryPolicy
                 + ", defaultSenderRole=" + defaultSenderRole
-                + (applicationName == null ? "" : ", applicationName=" + applicationName) + "]";
+                + (applicationName == null ? "" : ", applicationName=" + applicationName)
+                + (listener == null ? "" : ", listener=" + listener)
+                + (logPersonalData ? ", logPersonalData=true" : "") + "]";
     }
 
     /**
@@ -151,6 +169,8 @@ public final class ClientSettings {
         private String applicationName;
         private Duration sendDeadline = DEFAULT_SEND_DEADLINE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private SendListener listener;
+        private boolean logPersonalData;
         private RuntimeException deferred;
 
         private Builder() {}
@@ -240,6 +260,33 @@ public final class ClientSettings {
          */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Sets a listener that hears every attempt, retry and finished send, to count and time
+         * them (see {@code acquire-micrometer}). Default: none.
+         *
+         * @param sendListener the listener, or {@code null} for none
+         * @return this builder
+         */
+        public Builder listener(SendListener sendListener) {
+            this.listener = sendListener;
+            return this;
+        }
+
+        /**
+         * Shows personal data in log lines. The library logs each send at {@code DEBUG} through
+         * {@link System.Logger} (logger {@code dev.acquire4j.send}); by default the recipient's
+         * phone number or e-mail address and the message text are masked there (see
+         * {@link dev.acquire4j.domain.Redaction}). Turn this on only where such logs may hold
+         * personal data. The API key is never logged, whatever this says. Default: {@code false}.
+         *
+         * @param show {@code true} to log phone numbers, e-mail addresses and text unmasked
+         * @return this builder
+         */
+        public Builder logPersonalData(boolean show) {
+            this.logPersonalData = show;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SendFailedException;
@@ -15,7 +17,10 @@ import java.util.function.LongSupplier;
  * Runs the attempts of one send under one deadline: each attempt waits at most the smaller of the
  * request timeout and what is left of the deadline, and a retry happens only when the
  * {@link RetryDecider} allows it and its wait ends before the deadline. Shared by every transport,
- * blocking or async, so that all retry the same way. Stateless and thread-safe.
+ * blocking or async, so that all retry the same way. It also reports each send, once for every
+ * transport: one log line per send through {@link System.Logger} ({@code dev.acquire4j.send}, at
+ * {@code DEBUG}; retries at {@code INFO}, throttling at {@code WARNING}) and the events of the
+ * settings' {@link dev.acquire4j.ports.SendListener}. Stateless and thread-safe.
  */
 public final class SendLoop {
     /** One attempt of an async transport. */
@@ -60,18 +65,66 @@ public final class SendLoop {
     private final RetryDecider decider;
     private final Duration requestTimeout;
     private final LongSupplier nanoClock;
+    private final SendObserver observer;
 
     /**
-     * Creates the loop.
+     * Creates the loop a client's settings ask for: their retry policy, request timeout, listener
+     * and logging of personal data.
+     *
+     * @param settings the client's settings
+     * @param nanoClock a monotonic clock in nanoseconds, normally {@code System::nanoTime}
+     */
+    public SendLoop(ClientSettings settings, LongSupplier nanoClock) {
+        this(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), nanoClock, SendObserver.of(settings));
+    }
+
+    /**
+     * Creates a loop without a listener, whose log lines mask personal data.
      *
      * @param decider the retry rules
      * @param requestTimeout the longest one attempt may wait for its answer
      * @param nanoClock a monotonic clock in nanoseconds, normally {@code System::nanoTime}
      */
     public SendLoop(RetryDecider decider, Duration requestTimeout, LongSupplier nanoClock) {
+        this(decider, requestTimeout, nanoClock, new SendObserver(null, false));
+    }
+
+    private SendLoop(RetryDecider decider, Duration requestTimeout, LongSupplier nanoClock, SendObserver observer) {
         this.decider = decider;
         this.requestTimeout = requestTimeout;
         this.nanoClock = nanoClock;
+        this.observer = observer;
+    }
+
+    /**
+     * Sends a message on the calling thread as {@link #runBlocking(Duration, BlockingAttempt)}
+     * does, and reports it: logged and told to the listener.
+     *
+     * @param message the message, for the ids and (masked) recipient in the log line
+     * @param wire its request, for the channel and endpoint
+     * @param deadline the longest the whole send may take
+     * @param attempt makes one attempt
+     * @return the stored message
+     * @throws SendFailedException as {@link #runBlocking(Duration, BlockingAttempt)} throws
+     */
+    public SentMessage runBlocking(OutboundMessage message, WireRequest wire, Duration deadline, BlockingAttempt attempt) {
+        return run(observer.trace(message, wire, nanoClock), deadline, attempt);
+    }
+
+    /**
+     * Sends a message without blocking as {@link #runAsync(Duration, AsyncAttempt, Timer)} does,
+     * and reports it: logged and told to the listener before the stage completes.
+     *
+     * @param message the message, for the ids and (masked) recipient in the log line
+     * @param wire its request, for the channel and endpoint
+     * @param deadline the longest the whole send may take
+     * @param attempt starts one attempt
+     * @param timer schedules the next attempt
+     * @return a stage as {@link #runAsync(Duration, AsyncAttempt, Timer)} returns
+     */
+    public CompletionStage<SentMessage> runAsync(OutboundMessage message, WireRequest wire, Duration deadline,
+            AsyncAttempt attempt, Timer timer) {
+        return run(observer.trace(message, wire, nanoClock), deadline, attempt, timer);
     }
 
     /**
@@ -86,18 +139,38 @@ public final class SendLoop {
      *     {@link OutcomeUnknownException}) and the interrupt flag is restored
      */
     public SentMessage runBlocking(Duration deadline, BlockingAttempt attempt) {
+        return run(SendTrace.SILENT, deadline, attempt);
+    }
+
+    private SentMessage run(SendTrace trace, Duration deadline, BlockingAttempt attempt) {
         long end = nanoClock.getAsLong() + deadline.toNanos();
         SendFailedException unknown = null;
         for (int n = 1; ; n++) {
+            SendFailedException failure;
+            trace.attemptStarted(n);
             try {
-                return attempt.run(n, attemptTimeout(end));
-            } catch (SendFailedException failure) {
-                unknown = firstUnknown(unknown, failure);
-                Optional<Duration> wait = decider.next(failure, n, remaining(end));
-                if (wait.isEmpty()) {
-                    throw outcome(failure, unknown);
-                }
-                sleep(wait.get(), failure, unknown);
+                SentMessage sent = attempt.run(n, attemptTimeout(end));
+                trace.attemptEnded(n, null);
+                trace.finished(sent, null, n);
+                return sent;
+            } catch (SendFailedException e) {
+                failure = e;
+            } catch (RuntimeException | Error bug) {
+                trace.attemptEnded(n, bug);
+                trace.finished(null, bug, n);
+                throw bug;
+            }
+            trace.attemptEnded(n, failure);
+            unknown = firstUnknown(unknown, failure);
+            Optional<Duration> wait = decider.next(failure, n, remaining(end));
+            SendFailedException last = wait.isEmpty() ? outcome(failure, unknown) : null;
+            if (last == null) {
+                trace.retryScheduled(n, wait.get(), failure);
+                last = sleep(wait.get(), failure, unknown);
+            }
+            if (last != null) {
+                trace.finished(null, last, n);
+                throw last;
             }
         }
     }
@@ -113,15 +186,26 @@ public final class SendLoop {
      *     if an earlier attempt may have stored the message
      */
     public CompletionStage<SentMessage> runAsync(Duration deadline, AsyncAttempt attempt, Timer timer) {
+        return run(SendTrace.SILENT, deadline, attempt, timer);
+    }
+
+    private CompletionStage<SentMessage> run(SendTrace trace, Duration deadline, AsyncAttempt attempt, Timer timer) {
         CompletableFuture<SentMessage> result = new CompletableFuture<>();
         long end = nanoClock.getAsLong() + deadline.toNanos();
-        start(1, end, null, attempt, timer, result);
+        start(new AsyncSend(trace, end, attempt, timer, result), 1, null);
         return result;
     }
 
-    private void start(int n, long end, SendFailedException unknown, AsyncAttempt attempt, Timer timer,
-            CompletableFuture<SentMessage> result) {
+    /** What every attempt of one async send shares. */
+    private record AsyncSend(SendTrace trace, long end, AsyncAttempt attempt, Timer timer,
+            CompletableFuture<SentMessage> result) {}
+
+    private void start(AsyncSend send, int n, SendFailedException unknown) {
+        long end = send.end();
+        AsyncAttempt attempt = send.attempt();
+        CompletableFuture<SentMessage> result = send.result();
         CompletionStage<SentMessage> stage;
+        send.trace().attemptStarted(n);
         try {
             stage = attempt.run(n, attemptTimeout(end));
         } catch (RuntimeException e) {
@@ -131,9 +215,11 @@ public final class SendLoop {
         stage.whenComplete((sent, error) -> {
             try {
                 if (error == null) {
+                    send.trace().attemptEnded(n, null);
+                    send.trace().finished(sent, null, n);
                     result.complete(sent);
                 } else {
-                    afterFailure(n, end, unknown, error, attempt, timer, result);
+                    afterFailure(send, n, unknown, error);
                 }
             } catch (RuntimeException | Error bug) {
                 // Whatever went wrong here, the caller's stage must not stay pending forever.
@@ -142,27 +228,34 @@ public final class SendLoop {
         });
     }
 
-    private void afterFailure(int n, long end, SendFailedException unknownBefore, Throwable error, AsyncAttempt attempt,
-            Timer timer, CompletableFuture<SentMessage> result) {
+    private void afterFailure(AsyncSend send, int n, SendFailedException unknownBefore, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        send.trace().attemptEnded(n, cause);
         if (!(cause instanceof SendFailedException)) {
-            result.completeExceptionally(cause);
+            finish(send, n, cause);
             return;
         }
         SendFailedException failure = (SendFailedException) cause;
         SendFailedException unknown = firstUnknown(unknownBefore, failure);
-        Optional<Duration> wait = decider.next(failure, n, remaining(end));
+        Optional<Duration> wait = decider.next(failure, n, remaining(send.end()));
         if (wait.isEmpty()) {
-            result.completeExceptionally(outcome(failure, unknown));
+            finish(send, n, outcome(failure, unknown));
             return;
         }
+        send.trace().retryScheduled(n, wait.get(), failure);
         try {
-            timer.schedule(wait.get(), () -> start(n + 1, end, unknown, attempt, timer, result));
+            send.timer().schedule(wait.get(), () -> start(send, n + 1, unknown));
         } catch (RuntimeException rejected) {
             // No timer, no retry (a closed event loop, say): what is known so far is the answer.
             failure.addSuppressed(rejected);
-            result.completeExceptionally(outcome(failure, unknown));
+            finish(send, n, outcome(failure, unknown));
         }
+    }
+
+    /** Reports the send's end, then fails its stage: a listener hears of it before the caller does. */
+    private static void finish(AsyncSend send, int attempts, Throwable failure) {
+        send.trace().finished(null, failure, attempts);
+        send.result().completeExceptionally(failure);
     }
 
     /** {@return the first failure of this send whose outcome is unknown, or {@code null}} */
@@ -197,9 +290,11 @@ public final class SendLoop {
         return Duration.ofNanos(Math.max(0, end - nanoClock.getAsLong()));
     }
 
-    private static void sleep(Duration wait, SendFailedException last, SendFailedException unknown) {
+    /** {@return {@code null} after the wait, or the failure to throw when the thread was interrupted} */
+    private static SendFailedException sleep(Duration wait, SendFailedException last, SendFailedException unknown) {
         try {
             Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             SendFailedException interrupted = unknown == null
@@ -207,7 +302,7 @@ public final class SendLoop {
                     : new OutcomeUnknownException("Interrupted while waiting to retry; attempt " + unknown.attempts()
                             + " may have stored the message.", last.details(), e);
             interrupted.addSuppressed(last);
-            throw interrupted;
+            return interrupted;
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.protocol.AcquireProtocol;
-import dev.acquire4j.protocol.RetryDecider;
 import dev.acquire4j.protocol.SendLoop;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -54,7 +53,7 @@ public final class JdkClient implements AcquireClient {
      */
     public JdkClient(ClientSettings settings, HttpClient httpClient, ExecutorService ownedExecutor) {
         this.closed = new AtomicBoolean();
-        SendLoop loop = new SendLoop(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), System::nanoTime);
+        SendLoop loop = new SendLoop(settings, System::nanoTime);
         this.exchange = new JdkExchange(new AcquireProtocol(settings), httpClient, loop, closed::get);
         this.deadline = settings.sendDeadline();
         this.ownedExecutor = ownedExecutor;

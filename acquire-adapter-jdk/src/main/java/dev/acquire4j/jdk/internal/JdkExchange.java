@@ -57,7 +57,7 @@ final class JdkExchange {
     SentMessage send(OutboundMessage message, Duration deadline) {
         WireRequest wire = protocol.request(message);
         refuseIfClosed(wire, 0);
-        return loop.runBlocking(deadline, (n, timeout) -> attemptBlocking(wire, n, timeout));
+        return loop.runBlocking(message, wire, deadline, (n, timeout) -> attemptBlocking(wire, n, timeout));
     }
 
     /**
@@ -72,7 +72,7 @@ final class JdkExchange {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return loop.runAsync(deadline, (n, timeout) -> attemptAsync(wire, n, timeout), TIMER);
+        return loop.runAsync(message, wire, deadline, (n, timeout) -> attemptAsync(wire, n, timeout), TIMER);
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import dev.acquire4j.protocol.Header;
-import dev.acquire4j.protocol.RetryDecider;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
 import io.vertx.core.Future;
@@ -57,7 +56,7 @@ public final class VertxExchange {
     public VertxExchange(ClientSettings settings, Vertx vertx, WebClient web, BooleanSupplier closed) {
         this.protocol = new AcquireProtocol(settings);
         this.web = web;
-        this.loop = new SendLoop(new RetryDecider(settings.retryPolicy()), settings.requestTimeout(), System::nanoTime);
+        this.loop = new SendLoop(settings, System::nanoTime);
         // Vert.x timers take at least 1 ms; the task only starts the next attempt.
         this.timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
         this.vertx = vertx;
@@ -93,7 +92,7 @@ public final class VertxExchange {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return loop.runAsync(deadline, (n, timeout) -> attempt(wire, n, timeout).toCompletionStage(), timer);
+        return loop.runAsync(message, wire, deadline, (n, timeout) -> attempt(wire, n, timeout).toCompletionStage(), timer);
     }
 
     /**
@@ -107,7 +106,7 @@ public final class VertxExchange {
     SentMessage sendBlocking(OutboundMessage message, Duration deadline) {
         WireRequest wire = protocol.request(message);
         refuseIfClosed(wire, 0);
-        return loop.runBlocking(deadline, (n, timeout) -> {
+        return loop.runBlocking(message, wire, deadline, (n, timeout) -> {
             CompletableFuture<SentMessage> attempt = attempt(wire, n, timeout).toCompletionStage().toCompletableFuture();
             long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
             try {

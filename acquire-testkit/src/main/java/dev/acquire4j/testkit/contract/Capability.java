@@ -17,5 +17,10 @@ public enum Capability {
      * answers, dropped and reset connections, slow bodies; and the client keeps its deadlines
      * against them.
      */
-    FAULTS
+    FAULTS,
+    /**
+     * The client reports its sends to the {@link dev.acquire4j.ports.SendListener} of its
+     * {@link dev.acquire4j.ports.ClientSettings} ({@link ContractFixture#client(java.util.function.Consumer)}).
+     */
+    LISTENER
 }
