@@ -45,21 +45,4 @@ class ReadmeMetricsExampleTest {
             assertEquals(1, sent);
         }
     }
-
-    @Test
-    void theReadmeShowsTheSampleVerbatim() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/acquire4j/micrometer/ReadmeMetricsExampleTest.java"),
-                StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("// tag::metrics\\[]\\n(.*?)\\n\\s*// end::metrics\\[]", Pattern.DOTALL).matcher(source);
-        assertTrue(m.find(), "no region metrics");
-        List<String> lines = m.group(1).lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        StringBuilder sample = new StringBuilder();
-        for (String l : lines) {
-            sample.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
-        }
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains(sample), "README.md must contain the metrics sample verbatim:\n" + sample);
-    }
 }

@@ -72,40 +72,4 @@ class ReadmeExamplesTest {
         }
         assertEquals(5, server.state().messageCount(), "five sends stored; the 500 and the unknown case stored nothing");
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ReadmeExamples:settings", "ReadmeExamples:chat", "ReadmeExamples:mail",
-        "ReadmeExamples:sms", "ReadmeExamples:failures", "ReadmeExamples:async",
-        "TestkitExamplesTest:testkit-memory", "TestkitExamplesTest:testkit-server"})
-    void theReadmeShowsTheSampleVerbatim(String fileAndTag) throws IOException {
-        String file = fileAndTag.substring(0, fileAndTag.indexOf(':'));
-        String tag = fileAndTag.substring(fileAndTag.indexOf(':') + 1);
-        String sample = region(Files.readString(source(file), StandardCharsets.UTF_8), tag);
-        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
-        assertTrue(readme.contains(sample), "README.md must contain the '" + tag + "' sample exactly as in "
-                + "ReadmeExamples.java:\n" + sample);
-    }
-
-    private static String region(String text, String tag) {
-        Matcher m = Pattern.compile("// tag::" + tag + "\\[]\\n(.*?)\\n\\s*// end::" + tag + "\\[]", Pattern.DOTALL)
-                .matcher(text);
-        assertTrue(m.find(), "no region " + tag);
-        List<String> lines = m.group(1).lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        StringBuilder out = new StringBuilder();
-        for (String l : lines) {
-            out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Tests run with the module folder as working directory, as Surefire sets it. */
-    private static Path source(String className) {
-        return Path.of("src/test/java/dev/acquire4j/jdk/examples/" + className + ".java");
-    }
-
-    private static Path readme() {
-        return Path.of("..", "README.md");
-    }
 }

@@ -60,19 +60,4 @@ class ReactiveQuickStartTest {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
     }
-
-    @Test
-    void theReadmeShowsTheSampleVerbatim() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/acquire4j/vertx/examples/ReactiveQuickStartTest.java"),
-                StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("// tag::vertx\\[]\\n(.*?)\\n\\s*// end::vertx\\[]", Pattern.DOTALL).matcher(source);
-        assertTrue(m.find());
-        List<String> lines = m.group(1).lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-                .min().orElse(0);
-        StringBuilder sample = new StringBuilder();
-        lines.forEach(l -> sample.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n'));
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains(sample), "README.md must show the vertx sample exactly:\n" + sample);
-    }
 }

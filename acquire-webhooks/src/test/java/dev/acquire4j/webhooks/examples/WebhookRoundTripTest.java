@@ -112,33 +112,6 @@ class WebhookRoundTripTest {
         assertEquals(List.of(), seen);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"AcquireWebhooks:webhook", "WebhookRoundTripTest:webhook-test"})
-    void theReadmeShowsTheSampleVerbatim(String fileAndTag) throws IOException {
-        String file = fileAndTag.substring(0, fileAndTag.indexOf(':'));
-        String tag = fileAndTag.substring(fileAndTag.indexOf(':') + 1);
-        Path source = Path.of("src/test/java/dev/acquire4j/webhooks/examples/" + file + ".java");
-        String sample = region(Files.readString(source, StandardCharsets.UTF_8), tag);
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains(sample), "README.md must contain the '" + tag + "' sample exactly as in "
-                + file + ".java:\n" + sample);
-    }
-
-    /** The lines between the tags, with their common indentation removed. */
-    private static String region(String text, String tag) {
-        Matcher m = Pattern.compile("// tag::" + Pattern.quote(tag) + "\\[]\\n(.*?)\\n\\s*// end::"
-                + Pattern.quote(tag) + "\\[]", Pattern.DOTALL).matcher(text);
-        assertTrue(m.find(), "no region " + tag);
-        List<String> lines = m.group(1).lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        StringBuilder out = new StringBuilder();
-        for (String l : lines) {
-            out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
-        }
-        return out.toString();
-    }
-
     private static byte[] resource(String name) {
         try (InputStream in = WebhookRoundTripTest.class.getResourceAsStream("/webhooks/" + name)) {
             return in.readAllBytes();
