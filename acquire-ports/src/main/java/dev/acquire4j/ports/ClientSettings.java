@@ -38,8 +38,10 @@ public final class ClientSettings {
     private final String applicationName;
     private final Duration sendDeadline;
     private final RetryPolicy retryPolicy;
+    private final boolean checkCaseBeforeSend;
 
     private ClientSettings(Builder b, URI baseUri) {
+        this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.sendDeadline = b.sendDeadline;
         this.retryPolicy = b.retryPolicy;
         this.baseUri = baseUri;
@@ -101,6 +103,7 @@ public final class ClientSettings {
         b.applicationName = applicationName;
         b.sendDeadline = deadline;
         b.retryPolicy = retryPolicy;
+        b.checkCaseBeforeSend = checkCaseBeforeSend;
         return new ClientSettings(b, baseUri);
     }
 
@@ -118,6 +121,11 @@ public final class ClientSettings {
         return deadline;
     }
 
+    /** {@return whether every send first fetches its case and refuses an undeliverable one (see {@link AcquireClient#checked()})} */
+    public boolean checkCaseBeforeSend() {
+        return checkCaseBeforeSend;
+    }
+
     /** {@return the sender role of messages that do not set one} */
     public SenderRole defaultSenderRole() {
         return defaultSenderRole;
@@ -133,7 +141,7 @@ public final class ClientSettings {
     public String toString() {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", retryPolicy=" + retryPolicy
-                + ", defaultSenderRole=" + defaultSenderRole
+                + ", defaultSenderRole=" + defaultSenderRole + (checkCaseBeforeSend ? ", checkCaseBeforeSend" : "")
                 + (applicationName == null ? "" : ", applicationName=" + applicationName) + "]";
     }
 
@@ -152,6 +160,7 @@ public final class ClientSettings {
         private Duration sendDeadline = DEFAULT_SEND_DEADLINE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RuntimeException deferred;
+        private boolean checkCaseBeforeSend;
 
         private Builder() {}
 
@@ -240,6 +249,20 @@ public final class ClientSettings {
          */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Makes every send of the client check its case first, as {@link AcquireClient#checked()}
+         * does: one extra request per send, refusing before sending a case that is not active (or,
+         * for a mail, not on the email channel; for an SMS, on another timeline). The server still
+         * has the last word. Default: {@code false}.
+         *
+         * @param check whether to check
+         * @return this builder
+         */
+        public Builder checkCaseBeforeSend(boolean check) {
+            this.checkCaseBeforeSend = check;
             return this;
         }
 

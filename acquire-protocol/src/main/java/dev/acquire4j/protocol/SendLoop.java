@@ -18,9 +18,13 @@ import java.util.function.LongSupplier;
  * blocking or async, so that all retry the same way. Stateless and thread-safe.
  */
 public final class SendLoop {
-    /** One attempt of an async transport. */
+    /**
+     * One attempt of an async transport.
+     *
+     * @param <T> the result of a successful attempt
+     */
     @FunctionalInterface
-    public interface AsyncAttempt {
+    public interface AsyncAttempt<T> {
         /**
          * Starts one attempt.
          *
@@ -28,12 +32,16 @@ public final class SendLoop {
          * @param timeout how long this attempt may wait for its answer
          * @return a stage completing with the stored message, or failing with a {@link SendFailedException}
          */
-        CompletionStage<SentMessage> run(int attempt, Duration timeout);
+        CompletionStage<T> run(int attempt, Duration timeout);
     }
 
-    /** One attempt of a blocking transport. */
+    /**
+     * One attempt of a blocking transport.
+     *
+     * @param <T> the result of a successful attempt
+     */
     @FunctionalInterface
-    public interface BlockingAttempt {
+    public interface BlockingAttempt<T> {
         /**
          * Makes one attempt on the calling thread.
          *
@@ -42,7 +50,7 @@ public final class SendLoop {
          * @return the stored message
          * @throws SendFailedException if the attempt failed
          */
-        SentMessage run(int attempt, Duration timeout);
+        T run(int attempt, Duration timeout);
     }
 
     /** Runs a task after a delay without holding a thread while waiting (a timer, not a sleep). */
@@ -75,8 +83,17 @@ public final class SendLoop {
     }
 
     /**
+     * {@return a loop with the same timeout and clock for idempotent calls (lookups), which retries
+     * outcome-unknown failures too, by {@link RetryDecider#idempotent()}}
+     */
+    public SendLoop forIdempotent() {
+        return new SendLoop(decider.idempotent(), requestTimeout, nanoClock);
+    }
+
+    /**
      * Sends on the calling thread, sleeping between attempts.
      *
+     * @param <T> the result of a successful attempt, a {@link SentMessage} for a send
      * @param deadline the longest the whole send may take
      * @param attempt makes one attempt
      * @return the stored message
@@ -85,7 +102,7 @@ public final class SendLoop {
      *     waiting to retry, a {@link NotSentException} (or, after an unknown outcome, an
      *     {@link OutcomeUnknownException}) and the interrupt flag is restored
      */
-    public SentMessage runBlocking(Duration deadline, BlockingAttempt attempt) {
+    public <T> T runBlocking(Duration deadline, BlockingAttempt<T> attempt) {
         long end = nanoClock.getAsLong() + deadline.toNanos();
         SendFailedException unknown = null;
         for (int n = 1; ; n++) {
@@ -105,6 +122,7 @@ public final class SendLoop {
     /**
      * Sends without blocking: attempts are started by the transport, waits run on the timer.
      *
+     * @param <T> the result of a successful attempt, a {@link SentMessage} for a send
      * @param deadline the longest the whole send may take
      * @param attempt starts one attempt
      * @param timer schedules the next attempt
@@ -112,16 +130,16 @@ public final class SendLoop {
      *     {@link SendFailedException} itself (never wrapped), as an {@link OutcomeUnknownException}
      *     if an earlier attempt may have stored the message
      */
-    public CompletionStage<SentMessage> runAsync(Duration deadline, AsyncAttempt attempt, Timer timer) {
-        CompletableFuture<SentMessage> result = new CompletableFuture<>();
+    public <T> CompletionStage<T> runAsync(Duration deadline, AsyncAttempt<T> attempt, Timer timer) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         long end = nanoClock.getAsLong() + deadline.toNanos();
         start(1, end, null, attempt, timer, result);
         return result;
     }
 
-    private void start(int n, long end, SendFailedException unknown, AsyncAttempt attempt, Timer timer,
-            CompletableFuture<SentMessage> result) {
-        CompletionStage<SentMessage> stage;
+    private <T> void start(int n, long end, SendFailedException unknown, AsyncAttempt<T> attempt, Timer timer,
+            CompletableFuture<T> result) {
+        CompletionStage<T> stage;
         try {
             stage = attempt.run(n, attemptTimeout(end));
         } catch (RuntimeException e) {
@@ -142,8 +160,8 @@ public final class SendLoop {
         });
     }
 
-    private void afterFailure(int n, long end, SendFailedException unknownBefore, Throwable error, AsyncAttempt attempt,
-            Timer timer, CompletableFuture<SentMessage> result) {
+    private <T> void afterFailure(int n, long end, SendFailedException unknownBefore, Throwable error,
+            AsyncAttempt<T> attempt, Timer timer, CompletableFuture<T> result) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (!(cause instanceof SendFailedException)) {
             result.completeExceptionally(cause);
@@ -165,8 +183,14 @@ public final class SendLoop {
         }
     }
 
-    /** {@return the first failure of this send whose outcome is unknown, or {@code null}} */
-    private static SendFailedException firstUnknown(SendFailedException earlier, SendFailedException latest) {
+    /**
+     * {@return the first failure of this send whose outcome is unknown, or {@code null}; always
+     * {@code null} for an idempotent call, which cannot have stored anything}
+     */
+    private SendFailedException firstUnknown(SendFailedException earlier, SendFailedException latest) {
+        if (decider.forIdempotentCalls()) {
+            return null;
+        }
         return earlier != null ? earlier : latest.mayHaveBeenSent() ? latest : null;
     }
 
