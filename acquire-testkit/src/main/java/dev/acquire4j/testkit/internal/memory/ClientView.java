@@ -16,7 +16,11 @@ import java.time.Duration;
 public final class ClientView implements AcquireClient {
     private final AcquireClient original;
 
-    /** Creates the view of a client. */
+    /**
+     * Creates the view of a client.
+     *
+     * @param original the client whose ports the view shares
+     */
     public ClientView(AcquireClient original) {
         this.original = original;
     }
