@@ -82,7 +82,7 @@ public final class JdkAcquireClient {
         /**
          * Checks the configuration and builds the client.
          *
-         * @return the client; close it when done
+         * @return the client, {@linkplain AcquireClient#checked() checked} if the settings ask for it; close it when done
          * @throws ValidationException if settings are missing or the given HTTP client follows redirects
          */
         public AcquireClient build() {
@@ -94,7 +94,7 @@ public final class JdkAcquireClient {
                     "give either an httpClient or an executor, not both: the executor belongs to the HTTP client", "");
             v.throwIfAny();
             if (httpClient != null) {
-                return new JdkClient(settings, httpClient, null);
+                return checkedIfAsked(new JdkClient(settings, httpClient, null));
             }
             ExecutorService owned = executor == null ? OwnedExecutor.create() : null;
             Executor used = owned != null ? owned : executor;
@@ -104,7 +104,12 @@ public final class JdkAcquireClient {
                     .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .executor(used)
                     .build();
-            return new JdkClient(settings, created, owned);
+            return checkedIfAsked(new JdkClient(settings, created, owned));
+        }
+
+        /** Applies {@link ClientSettings#checkCaseBeforeSend()}: the checked view closes the client it wraps. */
+        private AcquireClient checkedIfAsked(AcquireClient client) {
+            return settings.checkCaseBeforeSend() ? client.checked() : client;
         }
     }
 }

@@ -72,6 +72,8 @@ public final class VertxAcquireClient implements AutoCloseable {
     private final boolean isView;
     private final AsyncSenders async;
     private final AcquireClient blocking;
+    /** Whether sends check their case first ({@link ClientSettings#checkCaseBeforeSend()}). */
+    private final boolean checked;
 
     private VertxAcquireClient(Vertx vertx, boolean ownsVertx, VertxAcquireOptions options) {
         this.vertx = vertx;
@@ -82,8 +84,10 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.exchange = new VertxExchange(options.settings(), vertx, web, closed::get);
         this.deadline = options.settings().sendDeadline();
         this.isView = false;
-        this.async = new StageSenders(exchange, deadline);
-        this.blocking = new BlockingClient(exchange, deadline, async, this::close, d -> withSendDeadline(d).blocking);
+        this.checked = options.settings().checkCaseBeforeSend();
+        this.async = checkedIfAsked(new StageSenders(exchange, deadline));
+        this.blocking = checkedIfAsked(new BlockingClient(exchange, deadline, async, this::close,
+                d -> withSendDeadline(d).blocking));
     }
 
     private VertxAcquireClient(VertxAcquireClient original, Duration deadline) {
@@ -95,8 +99,23 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.exchange = original.exchange;
         this.deadline = deadline;
         this.isView = true;
-        this.async = new StageSenders(exchange, deadline);
-        this.blocking = new BlockingClient(exchange, deadline, async, () -> { }, d -> withSendDeadline(d).blocking);
+        this.checked = original.checked;
+        this.async = checkedIfAsked(new StageSenders(exchange, deadline));
+        this.blocking = checkedIfAsked(new BlockingClient(exchange, deadline, async, () -> { },
+                d -> withSendDeadline(d).blocking));
+    }
+
+    private AsyncSenders checkedIfAsked(AsyncSenders senders) {
+        return checked ? senders.checked() : senders;
+    }
+
+    private AcquireClient checkedIfAsked(AcquireClient client) {
+        return checked ? client.checked() : client;
+    }
+
+    /** Sends natively, or through the checked senders when the settings ask for checked sends. */
+    private Future<SentMessage> sendNative(OutboundMessage message) {
+        return checked ? Future.fromCompletionStage(async.send(message)) : exchange.send(message, deadline);
     }
 
     /**
@@ -142,7 +161,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      *     exception. The call itself does not throw.
      */
     public Future<SentMessage> sendChat(ChatMessage message) {
-        return exchange.send(message, deadline);
+        return sendNative(message);
     }
 
     /**
@@ -152,7 +171,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> sendMail(MailMessage message) {
-        return exchange.send(message, deadline);
+        return sendNative(message);
     }
 
     /**
@@ -162,7 +181,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> sendSms(SmsMessage message) {
-        return exchange.send(message, deadline);
+        return sendNative(message);
     }
 
     /**
@@ -172,7 +191,7 @@ public final class VertxAcquireClient implements AutoCloseable {
      * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
      */
     public Future<SentMessage> send(OutboundMessage message) {
-        return exchange.send(message, deadline);
+        return sendNative(message);
     }
 
     /**

@@ -28,6 +28,33 @@ public interface AcquireClient extends AutoCloseable {
     /** {@return the asynchronous senders, over the same connections} */
     AsyncSenders async();
 
+    /** {@return the blocking case lookups, over the same connections} */
+    CaseLookup cases();
+
+    /** {@return the blocking opener of new chat cases, over the same connections} */
+    CaseOpener caseOpener();
+
+    /**
+     * Returns a view of this client whose sends are checked against their case first: each send
+     * fetches the case ({@link CaseLookup#get}) and refuses, before sending, a case that is not
+     * active, a mail to a case not on the email channel, or an SMS naming another timeline than its
+     * case's, with the same {@link dev.acquire4j.domain.ValidationException} a message builder raises
+     * for a case object given to {@code forCase(...)} (see {@link dev.acquire4j.domain.CasePolicy}).
+     *
+     * <p>It costs one extra request per send, and the check can only be as fresh as that answer:
+     * the server still has the last word, and may refuse a case closed a moment later. A failed
+     * lookup fails the send with the lookup's exception (a {@link NotFoundException} for an unknown
+     * case), and nothing is sent. Lookups and sends each get the client's send deadline.
+     * {@link ClientSettings.Builder#checkCaseBeforeSend(boolean)} makes a client checked from the start.
+     *
+     * <p>The view shares this client's connections; closing it closes this client.
+     *
+     * @return the checked view; a checked client returns itself
+     */
+    default AcquireClient checked() {
+        return new CheckedClient(this);
+    }
+
     /**
      * Returns a view of this client whose sends use another deadline (every attempt and wait
      * included), for the few sends that need a shorter or longer one than

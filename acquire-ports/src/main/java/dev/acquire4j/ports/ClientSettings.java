@@ -41,7 +41,10 @@ public final class ClientSettings {
     private final SendListener listener;
     private final boolean logPersonalData;
 
+    private final boolean checkCaseBeforeSend;
+
     private ClientSettings(Builder b, URI baseUri) {
+        this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.listener = b.listener;
         this.logPersonalData = b.logPersonalData;
         this.sendDeadline = b.sendDeadline;
@@ -117,6 +120,7 @@ public final class ClientSettings {
         b.retryPolicy = retryPolicy;
         b.listener = listener;
         b.logPersonalData = logPersonalData;
+        b.checkCaseBeforeSend = checkCaseBeforeSend;
         return new ClientSettings(b, baseUri);
     }
 
@@ -132,6 +136,11 @@ public final class ClientSettings {
         Builder.checkTimeout(v, "sendDeadline", deadline);
         v.throwIfAny();
         return deadline;
+    }
+
+    /** {@return whether every send first fetches its case and refuses an undeliverable one (see {@link AcquireClient#checked()})} */
+    public boolean checkCaseBeforeSend() {
+        return checkCaseBeforeSend;
     }
 
     /** {@return the sender role of messages that do not set one} */
@@ -152,7 +161,8 @@ public final class ClientSettings {
                 + ", defaultSenderRole=" + defaultSenderRole
                 + (applicationName == null ? "" : ", applicationName=" + applicationName)
                 + (listener == null ? "" : ", listener=" + listener)
-                + (logPersonalData ? ", logPersonalData=true" : "") + "]";
+                + (logPersonalData ? ", logPersonalData=true" : "")
+                + (checkCaseBeforeSend ? ", checkCaseBeforeSend" : "") + "]";
     }
 
     /**
@@ -172,6 +182,7 @@ public final class ClientSettings {
         private SendListener listener;
         private boolean logPersonalData;
         private RuntimeException deferred;
+        private boolean checkCaseBeforeSend;
 
         private Builder() {}
 
@@ -287,6 +298,20 @@ public final class ClientSettings {
          */
         public Builder logPersonalData(boolean show) {
             this.logPersonalData = show;
+            return this;
+        }
+
+        /**
+         * Makes every send of the client check its case first, as {@link AcquireClient#checked()}
+         * does: one extra request per send, refusing before sending a case that is not active (or,
+         * for a mail, not on the email channel; for an SMS, on another timeline). The server still
+         * has the last word. Default: {@code false}.
+         *
+         * @param check whether to check
+         * @return this builder
+         */
+        public Builder checkCaseBeforeSend(boolean check) {
+            this.checkCaseBeforeSend = check;
             return this;
         }
 

@@ -1,12 +1,15 @@
 package dev.acquire4j.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.SendFailedException;
 import java.net.URI;
@@ -36,6 +39,8 @@ public final class AcquireProtocol {
     private final RequestBodies bodies;
     private final AnswerReader answers;
     private final StatusFailures failures;
+    private final CaseRequests caseRequests;
+    private final CaseAnswers caseAnswers;
 
     /**
      * Prepares the protocol for one client.
@@ -62,6 +67,72 @@ public final class AcquireProtocol {
         this.bodies = new RequestBodies(json);
         this.answers = new AnswerReader(json);
         this.failures = new StatusFailures(new ErrorBodies(json, key));
+        this.caseRequests = new CaseRequests(baseUri, headers);
+        this.caseAnswers = new CaseAnswers(json);
+    }
+
+    /**
+     * {@return the call that sends a message: never repeated when its outcome is unknown}
+     *
+     * @param message a validated chat message, mail or SMS
+     */
+    public Call<SentMessage> call(OutboundMessage message) {
+        WireRequest wire = request(message);
+        return new Call<>(wire, body -> answers.read(wire.channel(), body), false);
+    }
+
+    /**
+     * {@return the call that fetches one case: {@code GET /api/v1/crm/objects/case/{id}?relations=contact|timeline}}
+     *
+     * @param id the case id
+     */
+    public Call<SupportCase> getCase(CaseId id) {
+        return new Call<>(caseRequests.get(Objects.requireNonNull(id, "id")), caseAnswers::one, true);
+    }
+
+    /**
+     * {@return the call that lists a contact's cases: {@code GET /api/v1/crm/objects/case?where=contactId|eq|N&relations=contact|timeline}}
+     *
+     * @param contact the contact
+     */
+    public Call<List<SupportCase>> casesOfContact(ContactId contact) {
+        return new Call<>(caseRequests.listOfContact(Objects.requireNonNull(contact, "contact")), caseAnswers::page, true);
+    }
+
+    /**
+     * {@return the call that opens a chat case: {@code POST /api/v1/crm/messenger/chat/create?contactId=N};
+     * it creates a case, so it is not repeated when its outcome is unknown}
+     *
+     * @param contact the contact
+     */
+    public Call<SupportCase> openCase(ContactId contact) {
+        return new Call<>(caseRequests.open(Objects.requireNonNull(contact, "contact")), caseAnswers::one, false);
+    }
+
+    /**
+     * Reads a complete HTTP answer to a call, as {@link #readAnswer} does for a send.
+     *
+     * @param <T> the result type
+     * @param call the call it answers
+     * @param status the HTTP status
+     * @param header looks up an answer header by lower-case name, case-insensitively; empty when absent
+     * @param body the whole answer body, possibly empty
+     * @param attempts how many requests this call has made, this one included
+     * @return the result, for a 2xx answer that is readable
+     * @throws SendFailedException the subtype for the status, or {@code MalformedResponseException}
+     *     for a 2xx answer that cannot be read; never a Jackson exception
+     */
+    public <T> T read(Call<T> call, int status, Function<String, Optional<String>> header, byte[] body, int attempts) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        WireRequest request = call.request();
+        if (status < 200 || status > 299) {
+            throw failures.forStatus(request, status, header, bytes, attempts);
+        }
+        try {
+            return call.reader().read(bytes);
+        } catch (UnreadableAnswerException e) {
+            throw failures.malformed(request, status, header, bytes, attempts, e.getMessage());
+        }
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class Endpoints {
     /** HTTP method of every send. */
     static final String POST = "POST";
+    /** HTTP method of the lookups. */
+    static final String GET = "GET";
 
     static final String CHAT_PATH = "/api/v1/crm/messenger/chat/add-message";
     static final String MAIL_PATH = "/api/v1/mail/add-message";
@@ -19,6 +21,16 @@ final class Endpoints {
     static final String CHAT = POST + " " + CHAT_PATH;
     static final String MAIL = POST + " " + MAIL_PATH;
     static final String SMS = POST + " " + SMS_PATH;
+
+    /** Cases ({@code cases__get.md}, {@code cases__list.md}); one case is {@code CASE_PATH/{id}}. */
+    static final String CASE_PATH = "/api/v1/crm/objects/case";
+    /** Opening a chat case ({@code cases__create.md}): {@code ?contactId=N}. */
+    static final String OPEN_CASE_PATH = "/api/v1/crm/messenger/chat/create";
+
+    /** The endpoints of the case calls as errors name them: templates, so that no id varies them. */
+    static final String GET_CASE = GET + " " + CASE_PATH + "/{id}";
+    static final String LIST_CASES = GET + " " + CASE_PATH;
+    static final String OPEN_CASE = POST + " " + OPEN_CASE_PATH;
 
     /**
      * The sender-role query parameter. Spelled with the leading dash as the older docs and

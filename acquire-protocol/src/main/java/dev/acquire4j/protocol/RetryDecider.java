@@ -21,6 +21,8 @@ public final class RetryDecider {
     private final RetryPolicy policy;
     /** Returns a uniformly random long in {@code [0, bound]}; injectable so tests can pin the jitter. */
     private final LongUnaryOperator random;
+    /** Whether the calls decided for change nothing on the server (lookups), so unknown outcomes may be retried. */
+    private final boolean idempotent;
 
     /**
      * Creates a decider with a thread-safe random jitter.
@@ -38,8 +40,30 @@ public final class RetryDecider {
      * @param random returns a random long in {@code [0, bound]} for a bound in nanoseconds
      */
     public RetryDecider(RetryPolicy policy, LongUnaryOperator random) {
+        this(policy, random, false);
+    }
+
+    private RetryDecider(RetryPolicy policy, LongUnaryOperator random, boolean idempotent) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.random = Objects.requireNonNull(random, "random");
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * {@return a decider for idempotent calls (lookups) under the same policy and jitter}
+     *
+     * <p>A lookup changes nothing on the server, so repeating one whose outcome is unknown (a
+     * timeout, a reset, a 5xx) cannot do harm: such failures are retried as if the policy's
+     * {@link RetryPolicy#retryOutcomeUnknown()} were on. The attempt limit, backoff, {@code Retry-After}
+     * and deadline still apply; an unreadable 2xx is still not retried, as it would most likely repeat.
+     */
+    public RetryDecider idempotent() {
+        return new RetryDecider(policy, random, true);
+    }
+
+    /** {@return whether this decider is for idempotent calls, made by {@link #idempotent()}} */
+    public boolean forIdempotentCalls() {
+        return idempotent;
     }
 
     /**
@@ -73,7 +97,7 @@ public final class RetryDecider {
             return true;
         }
         // A 2xx with an unreadable body was stored: retrying it would certainly send twice.
-        return policy.retryOutcomeUnknown() && failure instanceof OutcomeUnknownException
+        return (policy.retryOutcomeUnknown() || idempotent) && failure instanceof OutcomeUnknownException
                 && !(failure instanceof MalformedResponseException);
     }
 

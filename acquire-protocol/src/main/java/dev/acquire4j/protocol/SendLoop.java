@@ -23,9 +23,13 @@ import java.util.function.LongSupplier;
  * settings' {@link dev.acquire4j.ports.SendListener}. Stateless and thread-safe.
  */
 public final class SendLoop {
-    /** One attempt of an async transport. */
+    /**
+     * One attempt of an async transport.
+     *
+     * @param <T> the result of a successful attempt
+     */
     @FunctionalInterface
-    public interface AsyncAttempt {
+    public interface AsyncAttempt<T> {
         /**
          * Starts one attempt.
          *
@@ -33,12 +37,16 @@ public final class SendLoop {
          * @param timeout how long this attempt may wait for its answer
          * @return a stage completing with the stored message, or failing with a {@link SendFailedException}
          */
-        CompletionStage<SentMessage> run(int attempt, Duration timeout);
+        CompletionStage<T> run(int attempt, Duration timeout);
     }
 
-    /** One attempt of a blocking transport. */
+    /**
+     * One attempt of a blocking transport.
+     *
+     * @param <T> the result of a successful attempt
+     */
     @FunctionalInterface
-    public interface BlockingAttempt {
+    public interface BlockingAttempt<T> {
         /**
          * Makes one attempt on the calling thread.
          *
@@ -47,7 +55,7 @@ public final class SendLoop {
          * @return the stored message
          * @throws SendFailedException if the attempt failed
          */
-        SentMessage run(int attempt, Duration timeout);
+        T run(int attempt, Duration timeout);
     }
 
     /** Runs a task after a delay without holding a thread while waiting (a timer, not a sleep). */
@@ -107,7 +115,8 @@ public final class SendLoop {
      * @return the stored message
      * @throws SendFailedException as {@link #runBlocking(Duration, BlockingAttempt)} throws
      */
-    public SentMessage runBlocking(OutboundMessage message, WireRequest wire, Duration deadline, BlockingAttempt attempt) {
+    public SentMessage runBlocking(OutboundMessage message, WireRequest wire, Duration deadline,
+            BlockingAttempt<SentMessage> attempt) {
         return run(observer.trace(message, wire, nanoClock), deadline, attempt);
     }
 
@@ -123,8 +132,16 @@ public final class SendLoop {
      * @return a stage as {@link #runAsync(Duration, AsyncAttempt, Timer)} returns
      */
     public CompletionStage<SentMessage> runAsync(OutboundMessage message, WireRequest wire, Duration deadline,
-            AsyncAttempt attempt, Timer timer) {
+            AsyncAttempt<SentMessage> attempt, Timer timer) {
         return run(observer.trace(message, wire, nanoClock), deadline, attempt, timer);
+    }
+
+    /**
+     * {@return a loop with the same timeout, clock and observer for idempotent calls (lookups),
+     * which retries outcome-unknown failures too, by {@link RetryDecider#idempotent()}}
+     */
+    public SendLoop forIdempotent() {
+        return new SendLoop(decider.idempotent(), requestTimeout, nanoClock, observer);
     }
 
     /**
@@ -138,20 +155,20 @@ public final class SendLoop {
      *     waiting to retry, a {@link NotSentException} (or, after an unknown outcome, an
      *     {@link OutcomeUnknownException}) and the interrupt flag is restored
      */
-    public SentMessage runBlocking(Duration deadline, BlockingAttempt attempt) {
+    public <T> T runBlocking(Duration deadline, BlockingAttempt<T> attempt) {
         return run(SendTrace.SILENT, deadline, attempt);
     }
 
-    private SentMessage run(SendTrace trace, Duration deadline, BlockingAttempt attempt) {
+    private <T> T run(SendTrace trace, Duration deadline, BlockingAttempt<T> attempt) {
         long end = nanoClock.getAsLong() + deadline.toNanos();
         SendFailedException unknown = null;
         for (int n = 1; ; n++) {
             SendFailedException failure;
             trace.attemptStarted(n);
             try {
-                SentMessage sent = attempt.run(n, attemptTimeout(end));
+                T sent = attempt.run(n, attemptTimeout(end));
                 trace.attemptEnded(n, null);
-                trace.finished(sent, null, n);
+                trace.finished(asSent(sent), null, n);
                 return sent;
             } catch (SendFailedException e) {
                 failure = e;
@@ -185,26 +202,26 @@ public final class SendLoop {
      *     {@link SendFailedException} itself (never wrapped), as an {@link OutcomeUnknownException}
      *     if an earlier attempt may have stored the message
      */
-    public CompletionStage<SentMessage> runAsync(Duration deadline, AsyncAttempt attempt, Timer timer) {
+    public <T> CompletionStage<T> runAsync(Duration deadline, AsyncAttempt<T> attempt, Timer timer) {
         return run(SendTrace.SILENT, deadline, attempt, timer);
     }
 
-    private CompletionStage<SentMessage> run(SendTrace trace, Duration deadline, AsyncAttempt attempt, Timer timer) {
-        CompletableFuture<SentMessage> result = new CompletableFuture<>();
+    private <T> CompletionStage<T> run(SendTrace trace, Duration deadline, AsyncAttempt<T> attempt, Timer timer) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         long end = nanoClock.getAsLong() + deadline.toNanos();
-        start(new AsyncSend(trace, end, attempt, timer, result), 1, null);
+        start(new AsyncSend<>(trace, end, attempt, timer, result), 1, null);
         return result;
     }
 
     /** What every attempt of one async send shares. */
-    private record AsyncSend(SendTrace trace, long end, AsyncAttempt attempt, Timer timer,
-            CompletableFuture<SentMessage> result) {}
+    private record AsyncSend<T>(SendTrace trace, long end, AsyncAttempt<T> attempt, Timer timer,
+            CompletableFuture<T> result) {}
 
-    private void start(AsyncSend send, int n, SendFailedException unknown) {
+    private <T> void start(AsyncSend<T> send, int n, SendFailedException unknown) {
         long end = send.end();
-        AsyncAttempt attempt = send.attempt();
-        CompletableFuture<SentMessage> result = send.result();
-        CompletionStage<SentMessage> stage;
+        AsyncAttempt<T> attempt = send.attempt();
+        CompletableFuture<T> result = send.result();
+        CompletionStage<T> stage;
         send.trace().attemptStarted(n);
         try {
             stage = attempt.run(n, attemptTimeout(end));
@@ -216,7 +233,7 @@ public final class SendLoop {
             try {
                 if (error == null) {
                     send.trace().attemptEnded(n, null);
-                    send.trace().finished(sent, null, n);
+                    send.trace().finished(asSent(sent), null, n);
                     result.complete(sent);
                 } else {
                     afterFailure(send, n, unknown, error);
@@ -228,7 +245,7 @@ public final class SendLoop {
         });
     }
 
-    private void afterFailure(AsyncSend send, int n, SendFailedException unknownBefore, Throwable error) {
+    private <T> void afterFailure(AsyncSend<T> send, int n, SendFailedException unknownBefore, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         send.trace().attemptEnded(n, cause);
         if (!(cause instanceof SendFailedException)) {
@@ -253,13 +270,24 @@ public final class SendLoop {
     }
 
     /** Reports the send's end, then fails its stage: a listener hears of it before the caller does. */
-    private static void finish(AsyncSend send, int attempts, Throwable failure) {
+    private static void finish(AsyncSend<?> send, int attempts, Throwable failure) {
         send.trace().finished(null, failure, attempts);
         send.result().completeExceptionally(failure);
     }
 
-    /** {@return the first failure of this send whose outcome is unknown, or {@code null}} */
-    private static SendFailedException firstUnknown(SendFailedException earlier, SendFailedException latest) {
+    /** {@return the result as a stored message for the report, or {@code null} for a lookup's result} */
+    private static SentMessage asSent(Object result) {
+        return result instanceof SentMessage ? (SentMessage) result : null;
+    }
+
+    /**
+     * {@return the first failure of this send whose outcome is unknown, or {@code null}; always
+     * {@code null} for an idempotent call, which cannot have stored anything}
+     */
+    private SendFailedException firstUnknown(SendFailedException earlier, SendFailedException latest) {
+        if (decider.forIdempotentCalls()) {
+            return null;
+        }
         return earlier != null ? earlier : latest.mayHaveBeenSent() ? latest : null;
     }
 

@@ -44,7 +44,7 @@ final class StatusFailures {
             byte[] body, int attempts) {
         Optional<Duration> retryAfter = RetryAfter.parse(headerValue(header, RetryAfter.HEADER), Instant.now());
         FailureDetails d = details(request, status, header, body, attempts, retryAfter.orElse(null));
-        String what = noun(request.channel());
+        String what = noun(request);
         switch (status) {
             case 401:
                 return new AuthenticationException("Acquire did not accept the API key (HTTP 401); the " + what + " was not sent.", d, null);
@@ -85,8 +85,8 @@ final class StatusFailures {
     MalformedResponseException malformed(WireRequest request, int status, Function<String, Optional<String>> header,
             byte[] body, int attempts, String reason) {
         FailureDetails d = details(request, status, header, body, attempts, null);
-        return new MalformedResponseException("Acquire accepted the " + noun(request.channel()) + " (HTTP " + status
-                + ") but its answer " + reason + "; the message was most likely stored.", d, null);
+        return new MalformedResponseException("Acquire accepted the " + noun(request) + " (HTTP " + status
+                + ") but its answer " + reason + afterMalformed(request), d, null);
     }
 
     private FailureDetails details(WireRequest request, int status, Function<String, Optional<String>> header,
@@ -121,6 +121,22 @@ final class StatusFailures {
         }
         Optional<String> v = header.apply(name);
         return v == null ? null : v.orElse(null);
+    }
+
+    private static String afterMalformed(WireRequest request) {
+        if (Endpoints.GET.equals(request.method())) {
+            return ".";
+        }
+        return Endpoints.OPEN_CASE.equals(request.endpoint()) ? "; the case was most likely opened."
+                : "; the message was most likely stored.";
+    }
+
+    /** {@return how errors name what a request carried: a message, a case lookup, or a new case} */
+    static String noun(WireRequest request) {
+        if (Endpoints.GET.equals(request.method())) {
+            return "case lookup";
+        }
+        return Endpoints.OPEN_CASE.equals(request.endpoint()) ? "request to open a case" : noun(request.channel());
     }
 
     /** {@return how errors name the message of a channel} */

@@ -32,7 +32,7 @@ final class TransportFailures {
             return (SendFailedException) cause;
         }
         FailureDetails d = FailureDetails.withoutAnswer(request.channel(), request.endpoint(), attempts);
-        String what = StatusFailures.noun(request.channel());
+        String what = StatusFailures.noun(request);
         Throwable root = unwrap(cause);
         boolean timeout = isTimeout(root);
         if (!requestWritten) {

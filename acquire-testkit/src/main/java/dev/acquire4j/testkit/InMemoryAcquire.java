@@ -1,23 +1,32 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.AsyncCaseLookup;
+import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncSenders;
 import dev.acquire4j.ports.AsyncSmsSender;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
+import dev.acquire4j.testkit.internal.memory.ClientView;
 import dev.acquire4j.testkit.internal.memory.Deliveries;
 import dev.acquire4j.testkit.internal.memory.Failures;
+import dev.acquire4j.testkit.internal.memory.MemoryCases;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +36,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An {@link AcquireClient} that sends into an {@link AcquireState} in memory, for unit tests of code
@@ -56,11 +66,13 @@ public final class InMemoryAcquire implements AcquireClient {
     private final Queue<OutboundMessage> attempts = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AsyncSenders async = new Async();
+    private final MemoryCases cases;
 
     private InMemoryAcquire(AcquireState state, ApiKey key, SenderRole defaultRole) {
         this.state = Objects.requireNonNull(state, "state");
         this.key = Objects.requireNonNull(key, "key");
         this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+        this.cases = new MemoryCases(state.ledger(), state.keys(), key, closed::get);
     }
 
     /**
@@ -163,38 +175,21 @@ public final class InMemoryAcquire implements AcquireClient {
     @Override
     public AcquireClient withSendDeadline(Duration deadline) {
         ClientSettings.checkSendDeadline(deadline);
-        InMemoryAcquire self = this;
-        return new AcquireClient() {
-            @Override
-            public ChatSender chat() {
-                return self.chat();
-            }
+        return new ClientView(this);
+    }
 
-            @Override
-            public MailSender mail() {
-                return self.mail();
-            }
+    /**
+     * {@return the case lookups, over the account's cases; the key is checked, scripted send failures do not apply}
+     */
+    @Override
+    public CaseLookup cases() {
+        return cases;
+    }
 
-            @Override
-            public SmsSender sms() {
-                return self.sms();
-            }
-
-            @Override
-            public AsyncSenders async() {
-                return self.async();
-            }
-
-            @Override
-            public AcquireClient withSendDeadline(Duration other) {
-                return self.withSendDeadline(other);
-            }
-
-            @Override
-            public void close() {
-                // a view: the original owns what there is to release
-            }
-        };
+    /** {@return the opener of chat cases, which adds an active chat case of a known contact to the account} */
+    @Override
+    public CaseOpener caseOpener() {
+        return cases;
     }
 
     /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
@@ -237,8 +232,12 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     private CompletionStage<SentMessage> deliverAsync(OutboundMessage message) {
+        return completed(() -> deliver(message));
+    }
+
+    private static <T> CompletionStage<T> completed(Supplier<T> action) {
         try {
-            return CompletableFuture.completedFuture(deliver(message));
+            return CompletableFuture.completedFuture(action.get());
         } catch (RuntimeException e) {
             // failedFuture keeps the exception itself at the stage level, as the ports promise.
             return CompletableFuture.failedFuture(e);
@@ -260,6 +259,26 @@ public final class InMemoryAcquire implements AcquireClient {
         @Override
         public AsyncSmsSender sms() {
             return InMemoryAcquire.this::deliverAsync;
+        }
+
+        @Override
+        public AsyncCaseLookup cases() {
+            return new AsyncCaseLookup() {
+                @Override
+                public CompletionStage<SupportCase> get(CaseId id) {
+                    return completed(() -> cases.get(id));
+                }
+
+                @Override
+                public CompletionStage<List<SupportCase>> casesOfContact(ContactId contact) {
+                    return completed(() -> cases.casesOfContact(contact));
+                }
+            };
+        }
+
+        @Override
+        public AsyncCaseOpener caseOpener() {
+            return contact -> completed(() -> cases.open(contact));
         }
     }
 }

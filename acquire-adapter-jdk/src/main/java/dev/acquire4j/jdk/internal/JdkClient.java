@@ -4,12 +4,17 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.AsyncCaseLookup;
+import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncSmsSender;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.protocol.AcquireProtocol;
+import dev.acquire4j.protocol.CasePorts;
 import dev.acquire4j.protocol.SendLoop;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -22,6 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class JdkClient implements AcquireClient {
     private final JdkExchange exchange;
+    private final AcquireProtocol protocol;
+    private final CasePorts cases;
     private final Duration deadline;
     /** The executor to shut down on close, or {@code null} for a view or a caller-owned executor. */
     private final ExecutorService ownedExecutor;
@@ -42,6 +49,16 @@ public final class JdkClient implements AcquireClient {
         public AsyncSmsSender sms() {
             return m -> exchange.sendAsync(m, deadline);
         }
+
+        @Override
+        public AsyncCaseLookup cases() {
+            return cases.asyncLookup();
+        }
+
+        @Override
+        public AsyncCaseOpener caseOpener() {
+            return cases.asyncOpener();
+        }
     };
 
     /**
@@ -54,16 +71,20 @@ public final class JdkClient implements AcquireClient {
     public JdkClient(ClientSettings settings, HttpClient httpClient, ExecutorService ownedExecutor) {
         this.closed = new AtomicBoolean();
         SendLoop loop = new SendLoop(settings, System::nanoTime);
-        this.exchange = new JdkExchange(new AcquireProtocol(settings), httpClient, loop, closed::get);
+        this.protocol = new AcquireProtocol(settings);
+        this.exchange = new JdkExchange(protocol, httpClient, loop, closed::get);
         this.deadline = settings.sendDeadline();
+        this.cases = new CasePorts(protocol, exchange, deadline);
         this.ownedExecutor = ownedExecutor;
         this.isView = false;
     }
 
     private JdkClient(JdkClient original, Duration deadline) {
         this.exchange = original.exchange;
+        this.protocol = original.protocol;
         this.closed = original.closed;
         this.deadline = deadline;
+        this.cases = new CasePorts(protocol, exchange, deadline);
         this.ownedExecutor = null;
         this.isView = true;
     }
@@ -86,6 +107,16 @@ public final class JdkClient implements AcquireClient {
     @Override
     public AsyncSenders async() {
         return async;
+    }
+
+    @Override
+    public CaseLookup cases() {
+        return cases.lookup();
+    }
+
+    @Override
+    public CaseOpener caseOpener() {
+        return cases.opener();
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
+import dev.acquire4j.protocol.Call;
+import dev.acquire4j.protocol.CallRunner;
 import dev.acquire4j.protocol.Header;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
@@ -31,10 +33,11 @@ import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sends over java.net.http: builds the request from the shared protocol, runs its attempts through
- * the shared {@link SendLoop}, and turns every outcome into a {@link SentMessage} or one of our
- * exceptions. Thread-safe.
+ * the shared {@link SendLoop}, and turns every outcome into a {@link SentMessage} (or another call's
+ * result) or one of our exceptions. Idempotent calls (lookups) run on a loop that also retries
+ * unknown outcomes. Thread-safe.
  */
-final class JdkExchange {
+final class JdkExchange implements CallRunner {
     /** Waits between attempts run here: the JDK's delay thread only starts the next {@code sendAsync}. */
     private static final SendLoop.Timer TIMER = (delay, task) ->
             CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(task);
@@ -42,6 +45,7 @@ final class JdkExchange {
     private final AcquireProtocol protocol;
     private final HttpClient http;
     private final SendLoop loop;
+    private final SendLoop idempotentLoop;
     private final BooleanSupplier closed;
     /** Exchanges on the wire now, so that closing the client ends them rather than leaving them to their timeouts. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
@@ -50,14 +54,23 @@ final class JdkExchange {
         this.protocol = protocol;
         this.http = http;
         this.loop = loop;
+        this.idempotentLoop = loop.forIdempotent();
         this.closed = closed;
     }
 
     /** Sends on the calling thread; waits between attempts sleep this thread. */
     SentMessage send(OutboundMessage message, Duration deadline) {
-        WireRequest wire = protocol.request(message);
-        refuseIfClosed(wire, 0);
-        return loop.runBlocking(message, wire, deadline, (n, timeout) -> attemptBlocking(wire, n, timeout));
+        Call<SentMessage> call = protocol.call(message);
+        refuseIfClosed(call.request(), 0);
+        // Sends are reported (logged, told to the listener); lookups run silently through run().
+        return loop.runBlocking(message, call.request(), deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
+    }
+
+    /** Runs any call on the calling thread; waits between attempts sleep this thread. */
+    @Override
+    public <T> T run(Call<T> call, Duration deadline) {
+        refuseIfClosed(call.request(), 0);
+        return loopFor(call).runBlocking(deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
     }
 
     /**
@@ -65,14 +78,29 @@ final class JdkExchange {
      * thread; none is an executor-less {@code *Async} stage, and failures are our exception types.
      */
     CompletionStage<SentMessage> sendAsync(OutboundMessage message, Duration deadline) {
-        WireRequest wire;
+        Call<SentMessage> call;
         try {
-            wire = protocol.request(message);
-            refuseIfClosed(wire, 0);
+            call = protocol.call(message);
+            refuseIfClosed(call.request(), 0);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return loop.runAsync(message, wire, deadline, (n, timeout) -> attemptAsync(wire, n, timeout), TIMER);
+        return loop.runAsync(message, call.request(), deadline, (n, timeout) -> attemptAsync(call, n, timeout), TIMER);
+    }
+
+    /** Starts any call without blocking, as {@link #sendAsync} does. */
+    @Override
+    public <T> CompletionStage<T> runAsync(Call<T> call, Duration deadline) {
+        try {
+            refuseIfClosed(call.request(), 0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return loopFor(call).runAsync(deadline, (n, timeout) -> attemptAsync(call, n, timeout), TIMER);
+    }
+
+    private SendLoop loopFor(Call<?> call) {
+        return call.idempotent() ? idempotentLoop : loop;
     }
 
     /**
@@ -83,7 +111,8 @@ final class JdkExchange {
      * {@code HttpRequest.timeout} covers the wait for the answer's headers and {@link DeadlineBody}
      * the rest, so the whole exchange stays bounded: a slow body cannot hold the caller past the deadline.
      */
-    private SentMessage attemptBlocking(WireRequest wire, int n, Duration timeout) {
+    private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
         refuseIfClosed(wire, n - 1);
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<byte[]> response;
@@ -96,7 +125,7 @@ final class JdkExchange {
         } catch (IOException | RuntimeException e) {
             throw classify(wire, unwrapSend(e), n);
         }
-        return read(wire, response, n);
+        return read(call, response, n);
     }
 
     /**
@@ -114,9 +143,10 @@ final class JdkExchange {
      * out the JDK's own future would complete it, after which {@code cancel} no longer aborts the
      * exchange, and a slow body would keep its connection busy after the caller gave up.
      */
-    private CompletionStage<SentMessage> attemptAsync(WireRequest wire, int n, Duration timeout) {
+    private <T> CompletionStage<T> attemptAsync(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
         refuseIfClosed(wire, n - 1);
-        CompletableFuture<SentMessage> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
         exchange.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
@@ -125,7 +155,11 @@ final class JdkExchange {
                         exchange.cancel(true);
                     }
                     try {
-                        result.complete(error == null ? read(wire, response, n) : failWith(classify(wire, error, n)));
+                        if (error == null) {
+                            result.complete(read(call, response, n));
+                        } else {
+                            result.completeExceptionally(classify(wire, error, n));
+                        }
                     } catch (RuntimeException e) {
                         result.completeExceptionally(e);
                     }
@@ -157,13 +191,8 @@ final class JdkExchange {
         }
     }
 
-    private static SentMessage failWith(SendFailedException e) {
-        throw e;
-    }
-
-    private SentMessage read(WireRequest wire, HttpResponse<byte[]> response, int n) {
-        return protocol.readAnswer(wire, response.statusCode(),
-                name -> response.headers().firstValue(name), response.body(), n);
+    private <T> T read(Call<T> call, HttpResponse<byte[]> response, int n) {
+        return protocol.read(call, response.statusCode(), name -> response.headers().firstValue(name), response.body(), n);
     }
 
     private static HttpRequest toHttpRequest(WireRequest wire, Duration timeout) {

@@ -8,6 +8,7 @@ import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.PhoneNumber;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.TimelineId;
 import dev.acquire4j.jdk.JdkAcquireClient;
 import dev.acquire4j.ports.AcquireClient;
@@ -74,6 +75,27 @@ final class ReadmeExamples {
         // sms.body().segments() tells what it costs before it is sent
         return acquire.sms().send(sms);
         // end::sms[]
+    }
+
+    static SentMessage findIdsAndText(AcquireClient acquire, long contactId) {
+        // tag::find-ids[]
+        ContactId contact = ContactId.of(contactId);
+        // An active case of the contact with a timeline, else a new chat case (which has one).
+        SupportCase target = acquire.cases().casesOfContact(contact).stream()
+                .map(listed -> acquire.cases().get(listed.id()))   // the list may not say the status
+                .filter(c -> c.status().isActive() && c.timelineId().isPresent())
+                .findFirst()
+                .orElseGet(() -> acquire.caseOpener().open(contact));
+        SmsMessage sms = SmsMessage.builder()
+                .forCase(target)                                 // refuses a case known to be closed
+                .contactId(contact)
+                .timelineId(target.timelineId().orElseThrow())
+                .from(PhoneNumber.parse("+12513188609"))
+                .to(PhoneNumber.parse("+919666929552"))
+                .text("Your order has shipped.")
+                .build();
+        return acquire.sms().send(sms);
+        // end::find-ids[]
     }
 
     static String sendAndHandleFailures(AcquireClient acquire, ChatMessage message) {

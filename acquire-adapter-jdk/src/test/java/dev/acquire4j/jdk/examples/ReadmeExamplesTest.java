@@ -72,4 +72,20 @@ class ReadmeExamplesTest {
         }
         assertEquals(5, server.state().messageCount(), "five sends stored; the 500 and the unknown case stored nothing");
     }
+
+    @Test
+    void theFindIdsSampleTextsAnActiveCaseOrOpensOne() {
+        long contact = chatCase.contactId().orElseThrow().value();
+        server.state().closeCase(chatCase.id());
+        try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
+            SentMessage sent = ReadmeExamples.findIdsAndText(acquire, contact);
+            assertEquals(Channel.SMS, sent.channel());
+            assertEquals(mailCase.id(), sent.caseId().orElseThrow(), "the first active case of the contact");
+            long stranger = server.state().addContact().id().value();
+            SentMessage toNew = ReadmeExamples.findIdsAndText(acquire, stranger);
+            SupportCase opened = server.state().findCase(toNew.caseId().orElseThrow()).orElseThrow();
+            assertEquals(stranger, opened.contactId().orElseThrow().value(), "a case opened for the new contact");
+        }
+        assertEquals(2, server.state().messageCount());
+    }
 }

@@ -4,11 +4,17 @@ import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
+import dev.acquire4j.protocol.Call;
+import dev.acquire4j.protocol.CallRunner;
+import dev.acquire4j.protocol.CasePorts;
 import io.vertx.core.Context;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -21,6 +27,7 @@ public final class BlockingClient implements AcquireClient {
     private final AsyncSenders async;
     private final Runnable close;
     private final Function<Duration, AcquireClient> withDeadline;
+    private final CasePorts cases;
 
     /**
      * Creates the view.
@@ -38,6 +45,7 @@ public final class BlockingClient implements AcquireClient {
         this.async = async;
         this.close = close;
         this.withDeadline = withDeadline;
+        this.cases = new CasePorts(exchange.protocol(), new OffEventLoop(), deadline);
     }
 
     @Override
@@ -61,6 +69,16 @@ public final class BlockingClient implements AcquireClient {
     }
 
     @Override
+    public CaseLookup cases() {
+        return cases.lookup();
+    }
+
+    @Override
+    public CaseOpener caseOpener() {
+        return cases.opener();
+    }
+
+    @Override
     public AcquireClient withSendDeadline(Duration sendDeadline) {
         return withDeadline.apply(sendDeadline);
     }
@@ -76,12 +94,30 @@ public final class BlockingClient implements AcquireClient {
     }
 
     private SentMessage sendAndWait(OutboundMessage message) {
+        refuseOnEventLoop();
+        return exchange.sendBlocking(message, deadline);
+    }
+
+    private static void refuseOnEventLoop() {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("A blocking acquire4j send was called on a Vert.x event-loop thread ("
                     + Thread.currentThread().getName() + "). Rule: never block an event loop. Use "
                     + "VertxAcquireClient.sendChat/sendMail/sendSms/send, which return a Future, or call "
                     + "the blocking senders from a worker thread.");
         }
-        return exchange.sendBlocking(message, deadline);
+    }
+
+    /** The exchange, refusing to block an event-loop thread as the blocking senders do. */
+    private final class OffEventLoop implements CallRunner {
+        @Override
+        public <T> T run(Call<T> call, Duration callDeadline) {
+            refuseOnEventLoop();
+            return exchange.run(call, callDeadline);
+        }
+
+        @Override
+        public <T> CompletionStage<T> runAsync(Call<T> call, Duration callDeadline) {
+            return exchange.runAsync(call, callDeadline);
+        }
     }
 }

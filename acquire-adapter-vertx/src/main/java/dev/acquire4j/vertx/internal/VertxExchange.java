@@ -7,6 +7,8 @@ import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
+import dev.acquire4j.protocol.Call;
+import dev.acquire4j.protocol.CallRunner;
 import dev.acquire4j.protocol.Header;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
@@ -30,16 +32,19 @@ import java.util.function.BooleanSupplier;
 /**
  * Sends over the Vert.x Web Client: builds the request from the shared protocol, runs its attempts
  * through the shared {@link SendLoop} with waits on Vert.x timers, and turns every outcome into a
- * {@link SentMessage} or one of our exceptions. Never blocks an event loop: the answer (a few KB) is
- * read on the event loop that received it. Thread-safe.
+ * {@link SentMessage} (or another call's result) or one of our exceptions. Idempotent calls (lookups)
+ * run on a loop that also retries unknown outcomes. Never blocks an event loop: the answer (a few KB)
+ * is read on the event loop that received it; {@link #run} is for callers off the event loop.
+ * Thread-safe.
  */
-public final class VertxExchange {
+public final class VertxExchange implements CallRunner {
     /** A blocking wait's margin over an attempt's own Vert.x timeouts, which normally end it first. */
     private static final Duration BLOCKING_GRACE = Duration.ofSeconds(1);
 
     private final AcquireProtocol protocol;
     private final WebClient web;
     private final SendLoop loop;
+    private final SendLoop idempotentLoop;
     private final SendLoop.Timer timer;
     private final Vertx vertx;
     private final Duration connectTimeout;
@@ -57,6 +62,7 @@ public final class VertxExchange {
         this.protocol = new AcquireProtocol(settings);
         this.web = web;
         this.loop = new SendLoop(settings, System::nanoTime);
+        this.idempotentLoop = loop.forIdempotent();
         // Vert.x timers take at least 1 ms; the task only starts the next attempt.
         this.timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
         this.vertx = vertx;
@@ -85,14 +91,40 @@ public final class VertxExchange {
      *     message); never with a Vert.x or Netty exception, which is only ever a cause
      */
     public CompletionStage<SentMessage> sendStage(OutboundMessage message, Duration deadline) {
-        WireRequest wire;
+        Call<SentMessage> call;
         try {
-            wire = protocol.request(message);
-            refuseIfClosed(wire, 0);
+            call = protocol.call(message);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return loop.runAsync(message, wire, deadline, (n, timeout) -> attempt(wire, n, timeout).toCompletionStage(), timer);
+        try {
+            refuseIfClosed(call.request(), 0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        // Sends are reported (logged, told to the listener); lookups run silently through runAsync().
+        return loop.runAsync(message, call.request(), deadline,
+                (n, timeout) -> attempt(call, n, timeout).toCompletionStage(), timer);
+    }
+
+    /** {@return the protocol of the client, for the case ports} */
+    public AcquireProtocol protocol() {
+        return protocol;
+    }
+
+    /** Starts any call, failing as {@link #sendStage} does. */
+    @Override
+    public <T> CompletionStage<T> runAsync(Call<T> call, Duration deadline) {
+        try {
+            refuseIfClosed(call.request(), 0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return loopFor(call).runAsync(deadline, (n, timeout) -> attempt(call, n, timeout).toCompletionStage(), timer);
+    }
+
+    private SendLoop loopFor(Call<?> call) {
+        return call.idempotent() ? idempotentLoop : loop;
     }
 
     /**
@@ -104,28 +136,40 @@ public final class VertxExchange {
      * @return what Acquire stored
      */
     SentMessage sendBlocking(OutboundMessage message, Duration deadline) {
-        WireRequest wire = protocol.request(message);
-        refuseIfClosed(wire, 0);
-        return loop.runBlocking(message, wire, deadline, (n, timeout) -> {
-            CompletableFuture<SentMessage> attempt = attempt(wire, n, timeout).toCompletionStage().toCompletableFuture();
-            long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
-            try {
-                return attempt.get(limit, TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                // Attempts fail with our exception types only.
-                throw e.getCause() instanceof SendFailedException
-                        ? (SendFailedException) e.getCause() : protocol.transportFailure(wire, e.getCause(), true, n);
-            } catch (TimeoutException e) {
-                throw protocol.transportFailure(wire, e, true, n);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw protocol.transportFailure(wire, e, true, n);
-            }
-        });
+        Call<SentMessage> call = protocol.call(message);
+        refuseIfClosed(call.request(), 0);
+        return loop.runBlocking(message, call.request(), deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
+    }
+
+    /** Runs any call as {@link #sendBlocking} does; the calling thread must not be an event loop. */
+    @Override
+    public <T> T run(Call<T> call, Duration deadline) {
+        refuseIfClosed(call.request(), 0);
+        return loopFor(call).runBlocking(deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
+    }
+
+    /** One attempt, waited for on the calling thread: fails only with a {@link SendFailedException}. */
+    private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
+        CompletableFuture<T> attempt = attempt(call, n, timeout).toCompletionStage().toCompletableFuture();
+        long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
+        try {
+            return attempt.get(limit, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            // Attempts fail with our exception types only.
+            throw e.getCause() instanceof SendFailedException
+                    ? (SendFailedException) e.getCause() : protocol.transportFailure(wire, e.getCause(), true, n);
+        } catch (TimeoutException e) {
+            throw protocol.transportFailure(wire, e, true, n);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw protocol.transportFailure(wire, e, true, n);
+        }
     }
 
     /** One attempt: fails only with a {@link SendFailedException}. */
-    private Future<SentMessage> attempt(WireRequest wire, int n, Duration timeout) {
+    private <T> Future<T> attempt(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
         Future<HttpResponse<Buffer>> answer;
         try {
             refuseIfClosed(wire, n - 1);
@@ -136,8 +180,8 @@ public final class VertxExchange {
             // Thrown before any request existed (for example by a Web Client closed meanwhile): not sent.
             return Future.failedFuture(protocol.transportFailure(wire, e, false, n));
         }
-        Future<SentMessage> outcome = answer.transform((response, error) -> error == null
-                ? read(wire, response, n)
+        Future<T> outcome = answer.transform((response, error) -> error == null
+                ? read(call, response, n)
                 : Future.failedFuture(protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n)));
         return bounded(outcome, wire, n, attemptConnectTimeout(timeout).plus(timeout));
     }
@@ -146,8 +190,8 @@ public final class VertxExchange {
      * Bounds the whole attempt with a Vert.x timer. The Web Client's idle timeout only limits
      * silence, so a server that trickles its answer could otherwise hold an attempt past the deadline.
      */
-    private Future<SentMessage> bounded(Future<SentMessage> outcome, WireRequest wire, int n, Duration limit) {
-        Promise<SentMessage> result = Promise.promise();
+    private <T> Future<T> bounded(Future<T> outcome, WireRequest wire, int n, Duration limit) {
+        Promise<T> result = Promise.promise();
         long timerId = vertx.setTimer(Math.max(1, limit.toMillis()), id -> result.tryFail(protocol.transportFailure(wire,
                 new TimeoutException("no complete answer within " + limit.toMillis() + " ms"), true, n)));
         outcome.onComplete(done -> {
@@ -179,10 +223,11 @@ public final class VertxExchange {
     }
 
     /** Maps every status explicitly: a Web Client answer with status 500 is a successful future. */
-    private Future<SentMessage> read(WireRequest wire, HttpResponse<Buffer> response, int n) {
+    private <T> Future<T> read(Call<T> call, HttpResponse<Buffer> response, int n) {
+        WireRequest wire = call.request();
         try {
             Buffer body = response.body();
-            return Future.succeededFuture(protocol.readAnswer(wire, response.statusCode(),
+            return Future.succeededFuture(protocol.read(call, response.statusCode(),
                     name -> Optional.ofNullable(response.getHeader(name)), body == null ? null : body.getBytes(), n));
         } catch (SendFailedException e) {
             return Future.failedFuture(e);

@@ -20,11 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules r9: a {@link SendListener} set in the settings hears every send in order, with the right
+ * Rules r10: a {@link SendListener} set in the settings hears every send in order, with the right
  * attempt numbers, statuses and outcomes, and one that throws never changes a send. Each event is
  * heard before the send returns or its stage completes, so the rules need not wait for it.
  */
-public abstract class ObservationRules extends ConcurrencyRules {
+public abstract class ObservationRules extends CheckedSendRules {
     private static final String CHAT_ENDPOINT = "POST /api/v1/crm/messenger/chat/add-message";
 
     /** Creates the rule group; subclasses provide {@link #fixture()}. */
@@ -32,7 +32,7 @@ public abstract class ObservationRules extends ConcurrencyRules {
 
     /** Tests that a send stored at once is heard as: attempt 1 started, ended SENT, send finished SENT after 1 attempt. */
     @Test
-    public void r9_1_listenerHearsASuccessfulSend() {
+    public void r10_1_listenerHearsASuccessfulSend() {
         assume(Capability.LISTENER, "the in-memory client has no send loop to report");
         SupportCase c = state().openCase(Channel.CHAT);
         Events events = new Events();
@@ -47,7 +47,7 @@ public abstract class ObservationRules extends ConcurrencyRules {
 
     /** Tests that a 503 with Retry-After: 0 then a success is heard as two attempts with a retry of delay 0 between. */
     @Test
-    public void r9_2_listenerHearsARetryAfterMaintenance() {
+    public void r10_2_listenerHearsARetryAfterMaintenance() {
         assume(Capability.LISTENER, "the in-memory client has no send loop to report");
         SupportCase c = state().openCase(Channel.CHAT);
         Events events = new Events();
@@ -66,7 +66,7 @@ public abstract class ObservationRules extends ConcurrencyRules {
 
     /** Tests that a 500 is heard as one attempt ended OUTCOME_UNKNOWN with status 500, and no retry. */
     @Test
-    public void r9_3_listenerHearsAServerError() {
+    public void r10_3_listenerHearsAServerError() {
         assume(Capability.LISTENER, "the in-memory client has no send loop to report");
         SupportCase c = state().openCase(Channel.CHAT);
         Events events = new Events();
@@ -82,7 +82,7 @@ public abstract class ObservationRules extends ConcurrencyRules {
 
     /** Tests that a listener throwing on every event changes nothing: the send is stored once, a failure stays the same. */
     @Test
-    public void r9_4_throwingListenerNeverBreaksASend() {
+    public void r10_4_throwingListenerNeverBreaksASend() {
         assume(Capability.LISTENER, "the in-memory client has no send loop to report");
         SupportCase c = state().openCase(Channel.CHAT);
         AcquireClient client = current().client(s -> s.listener(new Throwing()).retryPolicy(fastRetries().build()));

@@ -22,10 +22,12 @@
  * secrecy of the key), {@link dev.acquire4j.testkit.contract.RetryFaultRules} and
  * {@link dev.acquire4j.testkit.contract.DeliveryFaultRules} (r7 retries, {@code Retry-After},
  * deadlines and transport faults, scripted with {@link dev.acquire4j.testkit.ServerFault}) and
- * {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r6 threads, close, async stages; last in
- * the chain, as it was first written last) and {@link dev.acquire4j.testkit.contract.ObservationRules}
- * (r9 the events a {@link dev.acquire4j.ports.SendListener} hears). A rule a fixture cannot show (wire details of an in-memory client) is
- * skipped with the reason, never passed empty.
+ * {@link dev.acquire4j.testkit.contract.ConcurrencyRules} (r6 threads, close, async stages),
+ * {@link dev.acquire4j.testkit.contract.LookupRules} (r8 case lookups and opening a case),
+ * {@link dev.acquire4j.testkit.contract.CheckedSendRules} (r9 sends that check their case first) and
+ * {@link dev.acquire4j.testkit.contract.ObservationRules} (r10 the events a
+ * {@link dev.acquire4j.ports.SendListener} hears). A rule a fixture cannot show (wire details of an
+ * in-memory client) is skipped with the reason, never passed empty.
  *
  * <p>Every fixture starts a fresh {@link dev.acquire4j.testkit.AcquireState}, so rules are
  * independent; the suite binds loopback only, uses ephemeral ports, and never sleeps to

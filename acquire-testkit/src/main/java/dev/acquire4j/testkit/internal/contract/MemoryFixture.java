@@ -54,14 +54,15 @@ public final class MemoryFixture implements ContractFixture {
         return false;
     }
 
-    /** Checks the settings like an adapter would, and keeps the key and role; nothing waits in memory. */
+    /** Checks the settings like an adapter would, and keeps the key, role and case check; nothing waits in memory. */
     @Override
     public AcquireClient client(Consumer<ClientSettings.Builder> customiser) {
         ClientSettings.Builder b = ClientSettings.builder().baseUri(URI.create("http://127.0.0.1:1"))
                 .apiKey(state.validKey());
         customiser.accept(b);
         ClientSettings settings = b.build();
-        return client(settings.apiKey(), settings.defaultSenderRole());
+        AcquireClient client = client(settings.apiKey(), settings.defaultSenderRole());
+        return settings.checkCaseBeforeSend() ? client.checked() : client;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class ExchangeHandler implements HttpHandler {
             Endpoints.SMS_PATH, new SmsEndpoint());
 
     private final Ledger ledger;
+    private final CaseEndpoints cases;
     private final Keys keys;
     private final Supplier<ServerFault> faults;
     private final FaultResponder responder;
@@ -48,6 +49,7 @@ public final class ExchangeHandler implements HttpHandler {
      */
     public ExchangeHandler(Ledger ledger, Keys keys, Supplier<ServerFault> faults, Predicate<SocketAddress> reset) {
         this.ledger = ledger;
+        this.cases = new CaseEndpoints(ledger);
         this.keys = keys;
         this.faults = faults;
         this.responder = new FaultResponder(reset);
@@ -115,6 +117,15 @@ public final class ExchangeHandler implements HttpHandler {
     }
 
     private ObjectNode process(RecordedRequest request, HttpExchange exchange) {
+        if (CaseEndpoints.handles(request.path())) {
+            String method = CaseEndpoints.method(request.path());
+            if (!method.equals(request.method())) {
+                exchange.getResponseHeaders().set("Allow", method);
+                throw new Refusal(405, Refusal.INVALID_INPUT, request.path() + " accepts " + method + " only");
+            }
+            keys.authorize(bearer(request));
+            return cases.process(request);
+        }
         Endpoint endpoint = ROUTES.get(request.path());
         if (endpoint == null) {
             throw Refusal.notFound("no endpoint at " + request.path());
@@ -138,7 +149,7 @@ public final class ExchangeHandler implements HttpHandler {
         return v.regionMatches(true, 0, "Bearer ", 0, 7) ? v.substring(7) : null;
     }
 
-    private static void requireJson(RecordedRequest request) {
+    static void requireJson(RecordedRequest request) {
         String type = request.header("content-type").orElse("");
         String[] parts = type.split(";");
         boolean json = parts[0].strip().equalsIgnoreCase("application/json");

@@ -40,6 +40,11 @@ public final class Failures {
         return forStatus(channel, r.status(), r.code(), r.getMessage());
     }
 
+    /** {@return the exception for a refusal of a request to another endpoint than a channel's send} */
+    public static SendFailedException forRefusal(Channel channel, String endpoint, Refusal r) {
+        return forStatus(channel, endpoint, r.status(), r.code(), r.getMessage(), null);
+    }
+
     /** {@return the exception a scripted failure kind stands for} */
     public static SendFailedException forKind(Channel channel, FailureKind kind) {
         String endpoint = Endpoints.endpoint(channel);
@@ -72,8 +77,13 @@ public final class Failures {
 
     private static SendFailedException forStatus(Channel channel, int status, String code, String reason,
             Duration retryAfter) {
+        return forStatus(channel, Endpoints.endpoint(channel), status, code, reason, retryAfter);
+    }
+
+    private static SendFailedException forStatus(Channel channel, String endpoint, int status, String code,
+            String reason, Duration retryAfter) {
         String body = new String(Refusal.errorBody(code, reason), StandardCharsets.UTF_8);
-        FailureDetails d = new FailureDetails(channel, Endpoints.endpoint(channel), 1, status, code, body, null, retryAfter);
+        FailureDetails d = new FailureDetails(channel, endpoint, 1, status, code, body, null, retryAfter);
         String summary = "Acquire answered " + status + " to the " + channel.wireName() + " message: " + reason;
         if (status == 401) {
             return new AuthenticationException(summary, d, null);

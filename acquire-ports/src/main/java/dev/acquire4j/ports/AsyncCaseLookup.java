@@ -1,0 +1,31 @@
+package dev.acquire4j.ports;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SupportCase;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Looks up support cases without blocking the caller; the twin of {@link CaseLookup}. A stage fails
+ * with the acquire4j exception itself, never a {@code CompletionException} around it, and the
+ * methods do not throw for failures of the request. Implementations are thread-safe.
+ */
+public interface AsyncCaseLookup {
+    /**
+     * Starts fetching one case, as {@link CaseLookup#get(CaseId)} does.
+     *
+     * @param id the case id
+     * @return a stage that completes with the case, or with a {@link NotFoundException} or another
+     *     {@link SendFailedException}
+     */
+    CompletionStage<SupportCase> get(CaseId id);
+
+    /**
+     * Starts listing the cases of a contact, as {@link CaseLookup#casesOfContact(ContactId)} does.
+     *
+     * @param contact the contact
+     * @return a stage that completes with the cases, or with a {@link SendFailedException}
+     */
+    CompletionStage<List<SupportCase>> casesOfContact(ContactId contact);
+}

@@ -1,0 +1,58 @@
+package dev.acquire4j.protocol;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ContactId;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The requests of the case calls: get one case, list a contact's cases, open a chat case. They are
+ * reported on the chat channel, the one Acquire's messenger files cases under. Thread-safe.
+ */
+final class CaseRequests {
+    /**
+     * Relations asked with a case: its contact (named in {@code cases__get.md}) and its timeline
+     * (listed for cases in {@code cases__list.md}), whose id an SMS needs. Pipe-separated, as the docs write lists.
+     */
+    static final String CASE_RELATIONS = "contact|timeline";
+    private static final byte[] NO_BODY = new byte[0];
+    /** The create body is optional (cases__create.md); an empty object asks for nothing beyond the defaults. */
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+
+    private final URI base;
+    private final List<Header> getHeaders;
+    private final List<Header> postHeaders;
+
+    /**
+     * @param base the base URI
+     * @param postHeaders the headers of every POST; GETs send them without {@code Content-Type}, having no body
+     */
+    CaseRequests(URI base, List<Header> postHeaders) {
+        this.base = base;
+        this.postHeaders = List.copyOf(postHeaders);
+        this.getHeaders = postHeaders.stream().filter(h -> !h.is("Content-Type")).toList();
+    }
+
+    WireRequest get(CaseId id) {
+        URI uri = Endpoints.uri(base, Endpoints.CASE_PATH + "/" + id, "relations", CASE_RELATIONS);
+        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.GET_CASE, getHeaders, NO_BODY);
+    }
+
+    /**
+     * Lists by the documented {@code where} condition, {@code column|operator|value}. The docs type
+     * {@code where} as an array but show no encoding; one condition travels as one plain
+     * {@code where} parameter, URL-encoded ({@code |} as {@code %7C}).
+     */
+    WireRequest listOfContact(ContactId contact) {
+        URI uri = Endpoints.uri(base, Endpoints.CASE_PATH, "where", "contactId|eq|" + contact,
+                "relations", CASE_RELATIONS);
+        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.LIST_CASES, getHeaders, NO_BODY);
+    }
+
+    WireRequest open(ContactId contact) {
+        URI uri = Endpoints.uri(base, Endpoints.OPEN_CASE_PATH, Endpoints.CONTACT_ID_PARAM, contact.toString());
+        return new WireRequest(Channel.CHAT, Endpoints.POST, uri, Endpoints.OPEN_CASE, postHeaders, EMPTY_OBJECT);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.acquire4j.testkit.internal.memory;
+
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
+import dev.acquire4j.ports.ChatSender;
+import dev.acquire4j.ports.MailSender;
+import dev.acquire4j.ports.SmsSender;
+import java.time.Duration;
+
+/**
+ * A view of an in-memory client for another deadline: nothing waits in memory, so it shares
+ * everything, and closing it does nothing (the original owns what there is to release).
+ */
+public final class ClientView implements AcquireClient {
+    private final AcquireClient original;
+
+    /**
+     * Creates the view of a client.
+     *
+     * @param original the client whose ports the view shares
+     */
+    public ClientView(AcquireClient original) {
+        this.original = original;
+    }
+
+    @Override
+    public ChatSender chat() {
+        return original.chat();
+    }
+
+    @Override
+    public MailSender mail() {
+        return original.mail();
+    }
+
+    @Override
+    public SmsSender sms() {
+        return original.sms();
+    }
+
+    @Override
+    public AsyncSenders async() {
+        return original.async();
+    }
+
+    @Override
+    public CaseLookup cases() {
+        return original.cases();
+    }
+
+    @Override
+    public CaseOpener caseOpener() {
+        return original.caseOpener();
+    }
+
+    @Override
+    public AcquireClient withSendDeadline(Duration other) {
+        return original.withSendDeadline(other);
+    }
+
+    @Override
+    public void close() {
+        // a view: the original owns what there is to release
+    }
+}

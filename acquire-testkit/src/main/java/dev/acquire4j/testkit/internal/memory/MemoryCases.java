@@ -1,0 +1,88 @@
+package dev.acquire4j.testkit.internal.memory;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
+import dev.acquire4j.ports.FailureDetails;
+import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.testkit.internal.Keys;
+import dev.acquire4j.testkit.internal.Ledger;
+import dev.acquire4j.testkit.internal.Refusal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The case lookups and the case opener of the in-memory client, with the fake server's rules: the
+ * key is checked, an unknown case or contact is a 404 {@code ERROR_RECORD_NOT_FOUND}, and failures
+ * are the exceptions an HTTP adapter raises (reported on the chat channel with the endpoint
+ * templates the adapters use). Scripted send failures do not apply to them. Thread-safe.
+ */
+public final class MemoryCases implements CaseLookup, CaseOpener {
+    /** The endpoints as the adapters name them in errors. */
+    static final String GET_CASE = "GET /api/v1/crm/objects/case/{id}";
+    static final String LIST_CASES = "GET /api/v1/crm/objects/case";
+    static final String OPEN_CASE = "POST /api/v1/crm/messenger/chat/create";
+
+    private final Ledger ledger;
+    private final Keys keys;
+    private final ApiKey key;
+    private final BooleanSupplier closed;
+
+    /**
+     * Creates the ports of one in-memory client.
+     *
+     * @param ledger the account's books
+     * @param keys the account's keys
+     * @param key the key the client presents
+     * @param closed tells whether the client is closed
+     */
+    public MemoryCases(Ledger ledger, Keys keys, ApiKey key, BooleanSupplier closed) {
+        this.ledger = ledger;
+        this.keys = keys;
+        this.key = key;
+        this.closed = closed;
+    }
+
+    @Override
+    public SupportCase get(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        return call(GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
+    }
+
+    @Override
+    public List<SupportCase> casesOfContact(ContactId contact) {
+        Objects.requireNonNull(contact, "contact");
+        return call(LIST_CASES, () -> ledger.cases().stream()
+                .filter(c -> c.contactId().filter(contact::equals).isPresent())
+                .collect(Collectors.toUnmodifiableList()));
+    }
+
+    @Override
+    public SupportCase open(ContactId contact) {
+        Objects.requireNonNull(contact, "contact");
+        return call(OPEN_CASE, () -> {
+            ledger.findContact(contact).orElseThrow(() -> Refusal.notFound("contact " + contact + " not found"));
+            return ledger.openCase(contact, Channel.CHAT);
+        });
+    }
+
+    private <T> T call(String endpoint, Supplier<T> action) {
+        if (closed.getAsBoolean()) {
+            throw new NotSentException("The client is closed; nothing was sent",
+                    FailureDetails.withoutAnswer(Channel.CHAT, endpoint, 0), null);
+        }
+        try {
+            keys.authorize(key.reveal());
+            return action.get();
+        } catch (Refusal r) {
+            throw Failures.forRefusal(Channel.CHAT, endpoint, r);
+        }
+    }
+}
