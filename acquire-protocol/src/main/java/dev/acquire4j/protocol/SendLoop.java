@@ -147,6 +147,7 @@ public final class SendLoop {
     /**
      * Sends on the calling thread, sleeping between attempts.
      *
+     * @param <T> the result of a successful attempt: the stored message, or a lookup's answer
      * @param deadline the longest the whole send may take
      * @param attempt makes one attempt
      * @return the stored message
@@ -195,6 +196,7 @@ public final class SendLoop {
     /**
      * Sends without blocking: attempts are started by the transport, waits run on the timer.
      *
+     * @param <T> the result of a successful attempt: the stored message, or a lookup's answer
      * @param deadline the longest the whole send may take
      * @param attempt starts one attempt
      * @param timer schedules the next attempt
