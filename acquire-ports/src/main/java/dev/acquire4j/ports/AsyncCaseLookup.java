@@ -3,6 +3,7 @@ package dev.acquire4j.ports;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -28,4 +29,14 @@ public interface AsyncCaseLookup {
      * @return a stage that completes with the cases, or with a {@link SendFailedException}
      */
     CompletionStage<List<SupportCase>> casesOfContact(ContactId contact);
+
+    /**
+     * Starts listing the cases of one of a contact's threads, as
+     * {@link CaseLookup#casesOfThread(ContactId, ThreadId)} does.
+     *
+     * @param contact the contact that owns the thread
+     * @param thread the thread
+     * @return a stage that completes with the cases, or with a {@link SendFailedException}
+     */
+    CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread);
 }

@@ -3,6 +3,7 @@ package dev.acquire4j.ports;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import java.util.List;
 
 /**
@@ -34,4 +35,18 @@ public interface CaseLookup {
      * @throws SendFailedException if the request failed
      */
     List<SupportCase> casesOfContact(ContactId contact);
+
+    /**
+     * Lists the cases of one of a contact's threads
+     * ({@code GET /api/v1/crm/messenger/chat/messages?contactId=N&threadId=N}).
+     *
+     * <p>Acquire answers with the thread's cases, each with its status, channel, contact and thread;
+     * the answer names no timeline. Only cases the contact owns are listed.
+     *
+     * @param contact the contact that owns the thread
+     * @param thread the thread
+     * @return the thread's cases as Acquire lists them, possibly empty
+     * @throws SendFailedException if the request failed
+     */
+    List<SupportCase> casesOfThread(ContactId contact, ThreadId thread);
 }

@@ -10,6 +10,7 @@ import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.SendFailedException;
 import java.net.URI;
@@ -97,6 +98,17 @@ public final class AcquireProtocol {
      */
     public Call<List<SupportCase>> casesOfContact(ContactId contact) {
         return new Call<>(caseRequests.listOfContact(Objects.requireNonNull(contact, "contact")), caseAnswers::page, true);
+    }
+
+    /**
+     * {@return the call that lists the cases of a contact's thread: {@code GET /api/v1/crm/messenger/chat/messages?contactId=N&threadId=N}}
+     *
+     * @param contact the contact that owns the thread
+     * @param thread the thread
+     */
+    public Call<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
+        return new Call<>(caseRequests.listOfThread(Objects.requireNonNull(contact, "contact"),
+                Objects.requireNonNull(thread, "thread")), caseAnswers::page, true);
     }
 
     /**

@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * Reads the answers of the case calls straight from their bytes, leniently like the send answers:
- * one case in {@code {"data":{...}}} (get, create), or a page of cases in
- * {@code {"data":{"page",..,"data":[...]}}} (list). Thread-safe.
+ * one case in {@code {"data":{...}}} (get, create), a page of cases in
+ * {@code {"data":{"page",..,"data":[...]}}} (list), or a plain list in {@code {"data":[...]}} (a
+ * thread's cases). Thread-safe.
  */
 final class CaseAnswers {
     private final JsonFactory json;
@@ -64,7 +65,7 @@ final class CaseAnswers {
                 if (name.equals("data") && t == JsonToken.START_OBJECT) {
                     cases = innerList(p);
                 } else if (name.equals("data") && t == JsonToken.START_ARRAY) {
-                    // Not the documented shape, but the plain list some endpoints answer with.
+                    // The plain list of a thread's cases (cases__messages-1__list-messages.md).
                     cases = list(p);
                 } else {
                     p.skipChildren();

@@ -3,6 +3,7 @@ package dev.acquire4j.protocol;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AsyncCaseLookup;
 import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.CaseLookup;
@@ -47,6 +48,11 @@ public final class CasePorts {
             public List<SupportCase> casesOfContact(ContactId contact) {
                 return runner.run(protocol.casesOfContact(contact), deadline);
             }
+
+            @Override
+            public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
+                return runner.run(protocol.casesOfThread(contact, thread), deadline);
+            }
         };
     }
 
@@ -66,6 +72,15 @@ public final class CasePorts {
             public CompletionStage<List<SupportCase>> casesOfContact(ContactId contact) {
                 try {
                     return runner.runAsync(protocol.casesOfContact(contact), deadline);
+                } catch (RuntimeException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+
+            @Override
+            public CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
+                try {
+                    return runner.runAsync(protocol.casesOfThread(contact, thread), deadline);
                 } catch (RuntimeException e) {
                     return CompletableFuture.failedFuture(e);
                 }

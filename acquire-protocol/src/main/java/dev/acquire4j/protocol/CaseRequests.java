@@ -3,12 +3,13 @@ package dev.acquire4j.protocol;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ThreadId;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The requests of the case calls: get one case, list a contact's cases, open a chat case. They are
+ * The requests of the case calls: get one case, list a contact's or a thread's cases, open a chat case. They are
  * reported on the chat channel, the one Acquire's messenger files cases under. Thread-safe.
  */
 final class CaseRequests {
@@ -49,6 +50,13 @@ final class CaseRequests {
         URI uri = Endpoints.uri(base, Endpoints.CASE_PATH, "where", "contactId|eq|" + contact,
                 "relations", CASE_RELATIONS);
         return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.LIST_CASES, getHeaders, NO_BODY);
+    }
+
+    /** Lists a thread's cases by the two required query parameters of {@code cases__messages-1__list-messages.md}. */
+    WireRequest listOfThread(ContactId contact, ThreadId thread) {
+        URI uri = Endpoints.uri(base, Endpoints.THREAD_CASES_PATH, Endpoints.CONTACT_ID_PARAM, contact.toString(),
+                Endpoints.THREAD_ID_PARAM, thread.toString());
+        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.THREAD_CASES, getHeaders, NO_BODY);
     }
 
     WireRequest open(ContactId contact) {

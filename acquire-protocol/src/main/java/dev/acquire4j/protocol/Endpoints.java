@@ -26,11 +26,14 @@ final class Endpoints {
     static final String CASE_PATH = "/api/v1/crm/objects/case";
     /** Opening a chat case ({@code cases__create.md}): {@code ?contactId=N}. */
     static final String OPEN_CASE_PATH = "/api/v1/crm/messenger/chat/create";
+    /** A thread's cases ({@code cases__messages-1__list-messages.md}): {@code ?contactId=N&threadId=N}. */
+    static final String THREAD_CASES_PATH = "/api/v1/crm/messenger/chat/messages";
 
     /** The endpoints of the case calls as errors name them: templates, so that no id varies them. */
     static final String GET_CASE = GET + " " + CASE_PATH + "/{id}";
     static final String LIST_CASES = GET + " " + CASE_PATH;
     static final String OPEN_CASE = POST + " " + OPEN_CASE_PATH;
+    static final String THREAD_CASES = GET + " " + THREAD_CASES_PATH;
 
     /**
      * The sender-role query parameter. Spelled with the leading dash as the older docs and
@@ -41,6 +44,9 @@ final class Endpoints {
 
     /** The chat endpoint's contact query parameter. */
     static final String CONTACT_ID_PARAM = "contactId";
+
+    /** The thread query parameter of the thread's-cases lookup. */
+    static final String THREAD_ID_PARAM = "threadId";
 
     private Endpoints() {}
 

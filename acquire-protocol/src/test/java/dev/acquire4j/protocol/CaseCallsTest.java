@@ -50,6 +50,30 @@ class CaseCallsTest {
     }
 
     @Test
+    void threadCasesAreAnIdempotentGetWithContactAndThreadInTheQuery() {
+        Call<List<SupportCase>> call = protocol.casesOfThread(ContactId.of(750940), ThreadId.of(854));
+        WireRequest w = call.request();
+        assertEquals("GET", w.method());
+        assertEquals("http://127.0.0.1:8080/acquire/api/v1/crm/messenger/chat/messages?contactId=750940&threadId=854",
+                w.uri().toString());
+        assertEquals("GET /api/v1/crm/messenger/chat/messages", w.endpoint());
+        assertEquals(0, w.body().length);
+        assertTrue(w.header("Content-Type").isEmpty());
+        assertTrue(call.idempotent());
+    }
+
+    @Test
+    void readsTheDocsThreadCasesAnswer() {
+        List<SupportCase> cases = read(protocol.casesOfThread(ContactId.of(750940), ThreadId.of(854)),
+                resource("case-thread-answer.json"));
+        assertEquals(List.of(SupportCase.builder().id(CaseId.of(854)).status(CaseStatus.ACTIVE).channel(Channel.CHAT)
+                .contactId(ContactId.of(750940)).threadId(ThreadId.of(854)).build()), cases);
+        assertEquals(CaseStatus.ACTIVE, cases.get(0).status());
+        assertEquals(Optional.of(Channel.CHAT), cases.get(0).channel());
+        assertEquals(Optional.of(ThreadId.of(854)), cases.get(0).threadId());
+    }
+
+    @Test
     void openIsANonIdempotentPostWithTheContactInTheQuery() {
         Call<SupportCase> call = protocol.openCase(ContactId.of(597752));
         WireRequest w = call.request();

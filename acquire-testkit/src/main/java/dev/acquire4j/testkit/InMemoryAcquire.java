@@ -7,6 +7,7 @@ import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.AsyncCaseLookup;
@@ -272,6 +273,11 @@ public final class InMemoryAcquire implements AcquireClient {
                 @Override
                 public CompletionStage<List<SupportCase>> casesOfContact(ContactId contact) {
                     return completed(() -> cases.casesOfContact(contact));
+                }
+
+                @Override
+                public CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
+                    return completed(() -> cases.casesOfThread(contact, thread));
                 }
             };
         }

@@ -17,6 +17,7 @@ class FakeAcquireServerStrictnessTest {
     private static final String CHAT = "/api/v1/crm/messenger/chat/add-message";
     private static final String MAIL = "/api/v1/mail/add-message";
     private static final String SMS = "/api/v1/voip/send-sms";
+    private static final String THREAD = "/api/v1/crm/messenger/chat/messages";
 
     private FakeAcquireServer server;
     private AcquireState state;
@@ -161,6 +162,27 @@ class FakeAcquireServerStrictnessTest {
     }
 
     @Test
+    void threadCasesNeedTheKeyAndBothIdsAndListOnlyTheContactsCases() {
+        String contact = chatCase.contactId().orElseThrow().toString();
+        String thread = chatCase.threadId().orElseThrow().toString();
+        refused(401, "ERROR_UNAUTHORIZED", get(THREAD + "?contactId=" + contact + "&threadId=" + thread, null));
+        refused(403, "ERROR_UNAUTHORIZED_ACCESS",
+                get(THREAD + "?contactId=" + contact + "&threadId=" + thread, state.forbiddenKey().reveal()));
+        invalidGet(THREAD + "?contactId=" + contact, "threadId");
+        invalidGet(THREAD + "?threadId=" + thread, "contactId");
+        invalidGet(THREAD + "?contactId=" + contact + "&threadId=x", "threadId");
+        invalidGet(THREAD + "?contactId=0&threadId=" + thread, "contactId");
+        HttpResponse<String> ok = get(THREAD + "?contactId=" + contact + "&threadId=" + thread, key);
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonNode data = RawHttp.json(ok).get("data");
+        assertEquals(1, data.size(), ok.body());
+        assertEquals(chatCase.id().value(), data.get(0).get("id").asLong());
+        String stranger = state.addContact().id().toString();
+        HttpResponse<String> none = get(THREAD + "?contactId=" + stranger + "&threadId=" + thread, key);
+        assertEquals(0, RawHttp.json(none).get("data").size(), "another contact's thread lists nothing: " + none.body());
+    }
+
+    @Test
     void everyRefusedRequestIsStillRecorded() {
         http.postJson("/nope", key, "{}");
         http.postJson(chatPath(), null, chatBody());
@@ -185,6 +207,21 @@ class FakeAcquireServerStrictnessTest {
     private String smsBody(long timeline) {
         return "{\"From\":\"+12513188609\",\"To\":\"+919666929552\",\"contactId\":" + chatCase.contactId().orElseThrow()
                 + ",\"Body\":\"hi\",\"threadId\":" + chatCase.id() + ",\"timelineId\":" + timeline + "}";
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, String bearer) {
+        HttpRequest.Builder b = http.request(pathAndQuery).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build());
+    }
+
+    private void invalidGet(String pathAndQuery, String mentioned) {
+        HttpResponse<String> r = get(pathAndQuery, key);
+        JsonNode error = refused(400, "ERROR_INVALID_INPUT", r);
+        assertTrue(error.get("message").asText().contains(mentioned),
+                "the refusal should mention " + mentioned + ": " + r.body());
     }
 
     private void assertInvalid(String pathAndQuery, String body, String mentioned) {

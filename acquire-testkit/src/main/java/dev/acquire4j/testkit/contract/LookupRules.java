@@ -11,12 +11,14 @@ import dev.acquire4j.domain.CaseStatus;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.ServerFault;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -154,6 +156,48 @@ public abstract class LookupRules extends ConcurrencyRules {
         assertEquals(1, wire().size(), "no second POST");
     }
 
+    /** Tests that a thread's cases are listed, only the contact's, with their status, channel and thread. */
+    @Test
+    public void r8_10_casesOfThreadListsTheThreadsCases() {
+        SupportCase active = state().openCase(Channel.CHAT);
+        ContactId contact = active.contactId().orElseThrow();
+        ThreadId thread = active.threadId().orElseThrow();
+        SupportCase closed = state().addCase(SupportCase.builder().id(CaseId.of(987_001)).status(CaseStatus.CLOSED)
+                .channel(Channel.SMS).contactId(contact).threadId(thread).build());
+        state().openCase(contact, Channel.CHAT);
+        List<SupportCase> found = casesOfThread(current().client(), contact, thread);
+        assertEquals(Set.of(active.id(), closed.id()), found.stream().map(SupportCase::id).collect(Collectors.toSet()));
+        for (SupportCase c : found) {
+            SupportCase held = state().findCase(c.id()).orElseThrow();
+            assertEquals(held.status(), c.status());
+            assertEquals(held.channel(), c.channel());
+            assertEquals(Optional.of(thread), c.threadId());
+            assertEquals(Optional.of(contact), c.contactId());
+        }
+        ContactId stranger = state().addContact().id();
+        assertTrue(casesOfThread(current().client(), stranger, thread).isEmpty(), "another contact owns no case of it");
+        assertEquals(0, state().messageCount(), "a lookup stores nothing");
+    }
+
+    /** Tests the thread lookup's wire: a GET without a body to the messages path with contactId and threadId. */
+    @Test
+    public void r8_11_casesOfThreadIsTheDocumentedRequest() {
+        requireWire();
+        SupportCase c = state().openCase(Channel.CHAT);
+        ContactId contact = c.contactId().orElseThrow();
+        ThreadId thread = c.threadId().orElseThrow();
+        casesOfThread(current().client(), contact, thread);
+        List<RecordedRequest> wire = wire();
+        assertEquals(1, wire.size());
+        RecordedRequest list = wire.get(0);
+        assertEquals("GET", list.method());
+        assertEquals("/api/v1/crm/messenger/chat/messages", list.path());
+        assertEquals(0, list.body().length);
+        assertEquals(contact.toString(), list.queryParameter("contactId").orElse(""));
+        assertEquals(thread.toString(), list.queryParameter("threadId").orElse(""));
+        assertEquals("Bearer " + state().validKey().reveal(), list.header("authorization").orElse(""));
+    }
+
     /**
      * {@return the case, fetched in the fixture's style}
      *
@@ -172,6 +216,18 @@ public abstract class LookupRules extends ConcurrencyRules {
      */
     protected final List<SupportCase> casesOfContact(AcquireClient client, ContactId contact) {
         return inStyle(c -> c.cases().casesOfContact(contact), c -> c.async().cases().casesOfContact(contact), client);
+    }
+
+    /**
+     * {@return the cases of the contact's thread, listed in the fixture's style}
+     *
+     * @param client the client
+     * @param contact the contact that owns the thread
+     * @param thread the thread
+     */
+    protected final List<SupportCase> casesOfThread(AcquireClient client, ContactId contact, ThreadId thread) {
+        return inStyle(c -> c.cases().casesOfThread(contact, thread),
+                c -> c.async().cases().casesOfThread(contact, thread), client);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.internal.Json;
 import dev.acquire4j.testkit.internal.Ledger;
@@ -25,13 +26,15 @@ import java.util.stream.Collectors;
 /**
  * The case endpoints, as strict as the send endpoints: {@code GET /api/v1/crm/objects/case/{id}}
  * ({@code cases__get.md}), {@code GET /api/v1/crm/objects/case?where=column|eq|value}
- * ({@code cases__list.md}) and {@code POST /api/v1/crm/messenger/chat/create?contactId=N}
+ * ({@code cases__list.md}), {@code GET /api/v1/crm/messenger/chat/messages?contactId=N&threadId=N}
+ * ({@code cases__messages-1__list-messages.md}: the contact's cases of the thread, as a plain list) and {@code POST /api/v1/crm/messenger/chat/create?contactId=N}
  * ({@code cases__create.md}). Answers follow the docs' examples; the list also names each case's
  * status, which the docs' example leaves out. Thread-safe.
  */
 final class CaseEndpoints {
     static final String CASE_PATH = "/api/v1/crm/objects/case";
     static final String OPEN_PATH = "/api/v1/crm/messenger/chat/create";
+    static final String THREAD_PATH = "/api/v1/crm/messenger/chat/messages";
     /** The relations the docs list for cases; any other is refused. */
     private static final Set<String> RELATIONS = Set.of("contact", "messages", "cases", "users", "fields", "tags",
             "feedbacks", "timeline", "parent");
@@ -45,7 +48,8 @@ final class CaseEndpoints {
 
     /** {@return whether a path is one of these endpoints} */
     static boolean handles(String path) {
-        return path.equals(CASE_PATH) || path.startsWith(CASE_PATH + "/") || path.equals(OPEN_PATH);
+        return path.equals(CASE_PATH) || path.startsWith(CASE_PATH + "/") || path.equals(OPEN_PATH)
+                || path.equals(THREAD_PATH);
     }
 
     /** {@return the method a path accepts} */
@@ -58,13 +62,16 @@ final class CaseEndpoints {
      *
      * @throws Refusal for anything the docs do not allow, or an unknown case or contact
      */
-    ObjectNode process(RecordedRequest request) {
+    JsonNode process(RecordedRequest request) {
         Map<String, List<String>> query = request.queryParameters();
         if (request.path().equals(OPEN_PATH)) {
             return open(request, query);
         }
         if (request.body().length != 0) {
             throw Refusal.invalid("a GET request has no body");
+        }
+        if (request.path().equals(THREAD_PATH)) {
+            return casesOfThread(query);
         }
         allowOnly(query, Set.of("where", "relations", "select", "limit", "offset", "page"));
         Set<String> relations = relations(query);
@@ -90,6 +97,36 @@ final class CaseEndpoints {
         ArrayNode data = page.putArray("data");
         found.forEach(c -> data.add(shape(c, relations, now)));
         return page;
+    }
+
+    /**
+     * The thread's cases that the contact owns, as a plain list; both ids are required, once. Each
+     * case is shaped as the docs' example shows the ones it lists: with its contact id and users.
+     */
+    private ArrayNode casesOfThread(Map<String, List<String>> query) {
+        allowOnly(query, Set.of("contactId", "threadId", "-x-user-type"));
+        ContactId contact = ContactId.of(positive(once(query, "contactId"), "contactId"));
+        ThreadId thread = ThreadId.of(positive(once(query, "threadId"), "threadId"));
+        ArrayNode data = Shapes.object().arrayNode();
+        ledger.cases().stream()
+                .filter(c -> c.threadId().filter(thread::equals).isPresent())
+                .filter(c -> c.contactId().filter(contact::equals).isPresent())
+                .forEach(c -> {
+                    ObjectNode n = data.addObject().put("id", c.id().value()).put("contactId", contact.value())
+                            .put("channel", c.channel().orElseThrow().wireName()).put("status", c.status().raw());
+                    n.putArray("cases");
+                    n.putArray("users");
+                    n.put("threadId", thread.value()).putNull("lastMessage");
+                });
+        return data;
+    }
+
+    private static String once(Map<String, List<String>> query, String name) {
+        List<String> values = query.getOrDefault(name, List.of());
+        if (values.size() != 1) {
+            throw Refusal.invalid("query parameter " + name + " is required, once");
+        }
+        return values.get(0);
     }
 
     /** Reads one documented condition, {@code column|eq|value}. */

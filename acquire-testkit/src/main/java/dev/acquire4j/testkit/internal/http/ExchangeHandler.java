@@ -1,7 +1,6 @@
 package dev.acquire4j.testkit.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.acquire4j.testkit.RecordedRequest;
@@ -116,7 +115,7 @@ public final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private ObjectNode process(RecordedRequest request, HttpExchange exchange) {
+    private JsonNode process(RecordedRequest request, HttpExchange exchange) {
         if (CaseEndpoints.handles(request.path())) {
             String method = CaseEndpoints.method(request.path());
             if (!method.equals(request.method())) {

@@ -4,6 +4,7 @@ import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
@@ -29,6 +30,7 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     static final String GET_CASE = "GET /api/v1/crm/objects/case/{id}";
     static final String LIST_CASES = "GET /api/v1/crm/objects/case";
     static final String OPEN_CASE = "POST /api/v1/crm/messenger/chat/create";
+    static final String THREAD_CASES = "GET /api/v1/crm/messenger/chat/messages";
 
     private final Ledger ledger;
     private final Keys keys;
@@ -60,6 +62,17 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     public List<SupportCase> casesOfContact(ContactId contact) {
         Objects.requireNonNull(contact, "contact");
         return call(LIST_CASES, () -> ledger.cases().stream()
+                .filter(c -> c.contactId().filter(contact::equals).isPresent())
+                .collect(Collectors.toUnmodifiableList()));
+    }
+
+    /** Lists the thread's cases that the contact owns, as the fake server does. */
+    @Override
+    public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(thread, "thread");
+        return call(THREAD_CASES, () -> ledger.cases().stream()
+                .filter(c -> c.threadId().filter(thread::equals).isPresent())
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
     }
