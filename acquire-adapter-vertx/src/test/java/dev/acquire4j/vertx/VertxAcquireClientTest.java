@@ -133,6 +133,7 @@ class VertxAcquireClientTest {
 
     /** Pins the wording {@code TransportErrors} recognises: waiting for a pooled connection is not sending. */
     @Test
+    @SuppressWarnings("try") // closing a resource inside its try block is what this test checks
     void noPooledConnectionWithinTheConnectTimeoutIsNotSent() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start().silent();
                 VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.builder()
@@ -159,6 +160,7 @@ class VertxAcquireClientTest {
     }
 
     @Test
+    @SuppressWarnings("try") // closing a resource inside its try block is what this test checks
     void aDeadlineViewSharesTheClientAndClosingItClosesNothing() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start();
                 VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
