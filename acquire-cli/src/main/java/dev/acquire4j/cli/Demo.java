@@ -52,7 +52,7 @@ final class Demo {
                     + "Contact " + contact + " has active cases " + chat.id() + " (chat), " + email.id() + " (email) and "
                     + sms.id() + " (SMS), and closed case " + closed + "." + NL + NL);
             TextTable table = new TextTable("TRANSPORT", "CHANNEL", "MESSAGE", "CASE", "CONTACT", "OUTCOME");
-            for (Transport transport : Transports.built()) {
+            for (Transport transport : Transport.values()) {
                 try (AcquireClient client = Transports.open(transport, settings)) {
                     sent(table, transport, contact, client.send(chatTo(chat.id(), contact, "Your order has shipped")));
                     sent(table, transport, contact, client.send(mailTo(email, contact)));

@@ -49,13 +49,12 @@ final class SendRunner {
      * @param message parses the subcommand's own options into a message, recording violations
      * @param out where the result goes
      * @return {@link ExitCodes#SENT}
-     * @throws UsageException if the transport is not built or the key is missing
+     * @throws UsageException if the key is missing
      * @throws ValidationException listing every invalid input, by option
      * @throws dev.acquire4j.ports.SendFailedException if the send failed
      */
     int send(SendOptions options, Map<String, String> messageOptions, Function<Inputs, OutboundMessage> message,
             PrintWriter out) {
-        Transports.requireBuilt(options.transport);
         ApiKey key = ApiKeys.read(options.apiKeyFile, environment);
         Map<String, String> fields = new HashMap<>(SETTINGS_OPTIONS);
         fields.putAll(messageOptions);

@@ -1,8 +1,7 @@
 package dev.acquire4j.cli;
 
 /**
- * The command was used wrongly in a way picocli cannot see (a missing API key, a transport that is
- * not built): exit code {@value ExitCodes#INVALID}, nothing was sent. The message is shown as is.
+ * The command was used wrongly in a way picocli cannot see (a missing API key or key file): exit code {@value ExitCodes#INVALID}, nothing was sent. The message is shown as is.
  */
 final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
