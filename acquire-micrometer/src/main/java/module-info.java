@@ -1,6 +1,6 @@
 /**
  * Optional Micrometer metrics for acquire4j: {@link dev.acquire4j.micrometer.AcquireMetrics}
- * turns the events of a {@link dev.acquire4j.ports.SendListener} into timers and counters. Works
+ * turns the events of a {@link dev.acquire4j.ports.OperationListener} into timers and counters. Works
  * with every transport; depends only on the ports and micrometer-core.
  */
 module dev.acquire4j.micrometer {

@@ -8,6 +8,7 @@
  */
 module dev.acquire4j.testkit {
     requires transitive dev.acquire4j.ports;
+    requires dev.acquire4j.protocol;
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;
     requires jdk.httpserver;

@@ -2,10 +2,11 @@ package dev.acquire4j.jdk;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
-import dev.acquire4j.jdk.internal.JdkClient;
+import dev.acquire4j.jdk.internal.JdkExchange;
 import dev.acquire4j.jdk.internal.OwnedExecutor;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.protocol.core.ClientCore;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,8 @@ import java.util.concurrent.ExecutorService;
  * ever goes to the configured host.
  */
 public final class JdkAcquireClient {
+    private static final String NAME = "JdkAcquireClient";
+
     private JdkAcquireClient() {}
 
     /** {@return a new builder} */
@@ -94,7 +97,7 @@ public final class JdkAcquireClient {
                     "give either an httpClient or an executor, not both: the executor belongs to the HTTP client", "");
             v.throwIfAny();
             if (httpClient != null) {
-                return checkedIfAsked(new JdkClient(settings, httpClient, null));
+                return ClientCore.client(settings, new JdkExchange(httpClient, null), NAME);
             }
             ExecutorService owned = executor == null ? OwnedExecutor.create() : null;
             Executor used = owned != null ? owned : executor;
@@ -104,12 +107,7 @@ public final class JdkAcquireClient {
                     .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .executor(used)
                     .build();
-            return checkedIfAsked(new JdkClient(settings, created, owned));
-        }
-
-        /** Applies {@link ClientSettings#checkCaseBeforeSend()}: the checked view closes the client it wraps. */
-        private AcquireClient checkedIfAsked(AcquireClient client) {
-            return settings.checkCaseBeforeSend() ? client.checked() : client;
+            return ClientCore.client(settings, new JdkExchange(created, owned), NAME);
         }
     }
 }

@@ -1,17 +1,13 @@
 package dev.acquire4j.vertx;
 
-import dev.acquire4j.domain.ChatMessage;
-import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.ports.AcquireClient;
-import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.AsyncAcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
-import dev.acquire4j.vertx.internal.BlockingClient;
-import dev.acquire4j.vertx.internal.StageSenders;
+import dev.acquire4j.protocol.core.ClientCore;
 import dev.acquire4j.vertx.internal.VertxExchange;
 import dev.acquire4j.vertx.internal.WebClients;
 import io.vertx.core.Context;
@@ -21,38 +17,42 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * An Acquire client on the Vert.x 5 Web Client. The only entry point of this module.
  *
  * <pre>{@code
  * VertxAcquireClient acquire = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(settings));
- * acquire.sendChat(message)
+ * acquire.send(message)
  *     .onSuccess(sent -> ...)
  *     .onFailure(error -> ...);   // a NotSentException or an OutcomeUnknownException
+ * acquire.future(a -> a.cases().get(caseId))
+ *     .onSuccess(found -> ...);
  * }</pre>
  *
- * <p>Three views of the same connections:
+ * <p>Three views of the same connections and operations:
  * <ul>
- *   <li>{@link #sendChat}, {@link #sendMail}, {@link #sendSms} and {@link #send} return a Vert.x
- *       {@link Future}: the native style.</li>
- *   <li>{@link #async()} gives the ports' {@link AsyncSenders}: the same sends as
- *       {@code CompletionStage}s, failing with our exceptions themselves, never wrapped.</li>
+ *   <li>{@link #send} and {@link #future} return a Vert.x {@link Future}: the native style, for every
+ *       operation of {@link AsyncAcquireClient}.</li>
+ *   <li>{@link #async()} gives the ports' {@link AsyncAcquireClient}: every operation as a
+ *       {@code CompletionStage}, failing with our exceptions themselves, never wrapped.</li>
  *   <li>{@link #asAcquireClient()} gives the ports' blocking {@link AcquireClient}, for code outside
- *       Vert.x. Its blocking senders throw {@link IllegalStateException} on a Vert.x event-loop thread.</li>
+ *       Vert.x. Its blocking calls throw {@link IllegalStateException} on a Vert.x event-loop thread.</li>
  * </ul>
  *
  * <p>Futures and stages complete on a Vert.x thread: the calling context's (an event loop, or a worker
  * for a worker context), or an event loop Vert.x picks when the caller is not on a Vert.x thread.
- * Do not block in their callbacks. Nothing in
- * this client blocks an event loop: timeouts and the waits between retries (by the settings'
- * {@link dev.acquire4j.ports.RetryPolicy}, under one send deadline) run on Vert.x timers, and the
- * answer is read where it arrives. Redirects are never followed, so the API key only ever goes to
- * the configured host.
+ * Do not block in their callbacks. Nothing in this client blocks an event loop: timeouts and the waits
+ * between retries (by the settings' {@link dev.acquire4j.ports.RetryPolicy}, under one deadline) run on
+ * Vert.x timers, and the answer is read where it arrives. Redirects are never followed, so the API key
+ * only ever goes to the configured host.
  *
  * <p>Thread-safe; create one per account and share it. {@link #close()} closes the Web Client the
  * client created, and the Vert.x instance only if {@link #createStandalone} created it.
@@ -61,67 +61,48 @@ public final class VertxAcquireClient implements AutoCloseable {
     /** How long {@link #close()} waits, off Vert.x threads, for a Vert.x instance the client owns to stop. */
     private static final long CLOSE_WAIT_SECONDS = 10;
 
-    private final Vertx vertx;
     private final boolean ownsVertx;
-    private final WebClient web;
-    private final AtomicBoolean closed;
     private final Promise<Void> closing;
-    private final VertxExchange exchange;
-    private final Duration deadline;
+    private final AcquireClient client;
     /** Whether this is a view made by {@link #withSendDeadline}, whose close does nothing. */
     private final boolean isView;
-    private final AsyncSenders async;
-    private final AcquireClient blocking;
-    /** Whether sends check their case first ({@link ClientSettings#checkCaseBeforeSend()}). */
-    private final boolean checked;
+    /** Set by {@link #closeAsync()}, which must not wait; a close through {@link #asAcquireClient()} waits as {@link #close()} does. */
+    private final AtomicBoolean closingAsync;
 
     private VertxAcquireClient(Vertx vertx, boolean ownsVertx, VertxAcquireOptions options) {
-        this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.web = WebClients.create(vertx, options);
-        this.closed = new AtomicBoolean();
         this.closing = Promise.promise();
-        this.exchange = new VertxExchange(options.settings(), vertx, web, closed::get);
-        this.deadline = options.settings().sendDeadline();
         this.isView = false;
-        this.checked = options.settings().checkCaseBeforeSend();
-        this.async = checkedIfAsked(new StageSenders(exchange, deadline));
-        this.blocking = checkedIfAsked(new BlockingClient(exchange, deadline, async, this::close,
-                d -> withSendDeadline(d).blocking));
+        this.closingAsync = new AtomicBoolean();
+        WebClient web = WebClients.create(vertx, options);
+        Runnable release = () -> {
+            web.close();
+            if (ownsVertx) {
+                vertx.close().onComplete(ignored -> closing.tryComplete());
+            } else {
+                closing.tryComplete();
+            }
+            if (!closingAsync.get()) {
+                awaitClosed();
+            }
+        };
+        ClientSettings settings = options.settings();
+        this.client = ClientCore.client(settings, new VertxExchange(vertx, web, settings.connectTimeout(), release),
+                "VertxAcquireClient");
     }
 
     private VertxAcquireClient(VertxAcquireClient original, Duration deadline) {
-        this.vertx = original.vertx;
         this.ownsVertx = original.ownsVertx;
-        this.web = original.web;
-        this.closed = original.closed;
         this.closing = original.closing;
-        this.exchange = original.exchange;
-        this.deadline = deadline;
         this.isView = true;
-        this.checked = original.checked;
-        this.async = checkedIfAsked(new StageSenders(exchange, deadline));
-        this.blocking = checkedIfAsked(new BlockingClient(exchange, deadline, async, () -> { },
-                d -> withSendDeadline(d).blocking));
-    }
-
-    private AsyncSenders checkedIfAsked(AsyncSenders senders) {
-        return checked ? senders.checked() : senders;
-    }
-
-    private AcquireClient checkedIfAsked(AcquireClient client) {
-        return checked ? client.checked() : client;
-    }
-
-    /** Sends natively, or through the checked senders when the settings ask for checked sends. */
-    private Future<SentMessage> sendNative(OutboundMessage message) {
-        return checked ? Future.fromCompletionStage(async.send(message)) : exchange.send(message, deadline);
+        this.closingAsync = original.closingAsync;
+        this.client = original.client.withSendDeadline(deadline);
     }
 
     /**
      * Creates a client on the caller's Vert.x instance, which {@link #close()} leaves running.
      *
-     * @param vertx the Vert.x instance whose event loops run the sends
+     * @param vertx the Vert.x instance whose event loops run the operations
      * @param options the settings and Vert.x knobs
      * @return the client; close it when done
      * @throws NullPointerException if an argument is {@code null}
@@ -153,97 +134,79 @@ public final class VertxAcquireClient implements AutoCloseable {
     }
 
     /**
-     * Sends a chat message to its case.
-     *
-     * @param message the message, validated by its builder
-     * @return a future that completes with what Acquire stored, or fails with a
-     *     {@link NotSentException} or an {@link OutcomeUnknownException}; never with a Vert.x or Netty
-     *     exception. The call itself does not throw.
-     */
-    public Future<SentMessage> sendChat(ChatMessage message) {
-        return sendNative(message);
-    }
-
-    /**
-     * Sends an e-mail on its case.
-     *
-     * @param message the e-mail, validated by its builder
-     * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
-     */
-    public Future<SentMessage> sendMail(MailMessage message) {
-        return sendNative(message);
-    }
-
-    /**
-     * Sends an SMS to a contact of its case.
-     *
-     * @param message the SMS, validated by its builder
-     * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
-     */
-    public Future<SentMessage> sendSms(SmsMessage message) {
-        return sendNative(message);
-    }
-
-    /**
      * Sends any message on its own channel.
      *
-     * @param message a chat message, e-mail or SMS
-     * @return a future that completes with what Acquire stored, or fails as {@link #sendChat} describes
+     * @param message a chat message, e-mail or SMS, validated by its builder
+     * @return a future that completes with what Acquire stored, or fails with a {@link NotSentException}
+     *     or an {@link OutcomeUnknownException}; never with a Vert.x or Netty exception. The call itself
+     *     does not throw.
      */
     public Future<SentMessage> send(OutboundMessage message) {
-        return sendNative(message);
+        return future(a -> a.send(message));
+    }
+
+    /**
+     * Runs any operation of {@link #async()} as a Vert.x {@link Future}, e.g.
+     * {@code future(a -> a.cases().get(id))} or {@code future(a -> a.caseOpener().open(contact))}.
+     *
+     * @param <T> the operation's result
+     * @param operation picks the operation on the async client and starts it
+     * @return a future that completes as the operation's stage does, failing with the acquire4j
+     *     exception itself (or the exception {@code operation} threw); the call itself does not throw
+     */
+    public <T> Future<T> future(Function<AsyncAcquireClient, ? extends CompletionStage<T>> operation) {
+        CompletionStage<T> stage;
+        try {
+            stage = operation.apply(client.async());
+        } catch (RuntimeException e) {
+            stage = CompletableFuture.failedFuture(e);
+        }
+        return Future.fromCompletionStage(stage);
     }
 
     /**
      * Returns a view of this client whose sends use another deadline (every attempt and wait
-     * included) instead of {@link dev.acquire4j.ports.ClientSettings#sendDeadline()}. The view shares
-     * this client's connections; closing the view does nothing, closing this client closes both.
+     * included) instead of {@link ClientSettings#sendDeadline()}. The view shares this client's
+     * connections; closing the view does nothing, closing this client closes both.
      *
      * @param sendDeadline a positive duration of at most 1 hour
      * @return the view
      * @throws dev.acquire4j.domain.ValidationException if the deadline is not positive or over 1 hour
      */
     public VertxAcquireClient withSendDeadline(Duration sendDeadline) {
-        return new VertxAcquireClient(this, ClientSettings.checkSendDeadline(sendDeadline));
+        return new VertxAcquireClient(this, sendDeadline);
     }
 
-    /** {@return the ports' asynchronous senders over the same connections; stages fail with our exceptions, unwrapped} */
-    public AsyncSenders async() {
-        return async;
+    /** {@return the ports' async client over the same connections; stages fail with our exceptions, unwrapped} */
+    public AsyncAcquireClient async() {
+        return client.async();
     }
 
     /**
-     * {@return this client as the ports' {@link AcquireClient}: blocking senders, for callers outside
-     * Vert.x, and {@link #async()}}
+     * {@return this client as the ports' {@link AcquireClient}: blocking operations, for callers
+     * outside Vert.x, and {@link #async()}}
      *
-     * <p>Its blocking senders throw {@link IllegalStateException} when called on a Vert.x event-loop
+     * <p>Its blocking calls throw {@link IllegalStateException} when made on a Vert.x event-loop
      * thread, since waiting there would stall the loop the answer needs; Vert.x worker threads are
      * fine. Waits between retries sleep the calling thread. Closing the view closes this client
      * (unless this client is itself a {@link #withSendDeadline} view).
      */
     public AcquireClient asAcquireClient() {
-        return blocking;
+        return client;
     }
 
     /**
-     * Closes the client without blocking: later sends fail with a {@link NotSentException} (attempts
-     * 0), the Web Client closes, and so does the Vert.x instance if {@link #createStandalone} created
-     * it. Idempotent. On a {@link #withSendDeadline} view it closes nothing.
+     * Closes the client without blocking: later operations fail with a {@link NotSentException}
+     * (attempts 0), the Web Client closes, and so does the Vert.x instance if {@link #createStandalone}
+     * created it. Idempotent. On a {@link #withSendDeadline} view it closes nothing.
      *
      * @return a future that completes, never failing, once everything the client created is released
      */
     public Future<Void> closeAsync() {
-        if (isView) {
-            return closing.future();
+        if (!isView) {
+            closingAsync.set(true);
         }
-        if (closed.compareAndSet(false, true)) {
-            web.close();
-            if (ownsVertx) {
-                vertx.close().onComplete(ignored -> closing.tryComplete());
-            } else {
-                closing.tryComplete();
-            }
-        }
+        client.close();
         return closing.future();
     }
 
@@ -253,12 +216,19 @@ public final class VertxAcquireClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        Future<Void> done = closeAsync();
-        if (isView || !ownsVertx || Context.isOnVertxThread()) {
+        closeAsync();
+        if (!isView) {
+            awaitClosed();
+        }
+    }
+
+    /** Off Vert.x threads, waits up to 10 seconds for a Vert.x instance the client owns to stop. */
+    private void awaitClosed() {
+        if (!ownsVertx || Context.isOnVertxThread()) {
             return;
         }
         try {
-            done.toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            closing.future().toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -269,7 +239,6 @@ public final class VertxAcquireClient implements AutoCloseable {
     /** {@return a description without the key} */
     @Override
     public String toString() {
-        return "VertxAcquireClient[" + (ownsVertx ? "standalone" : "shared Vert.x") + ", deadline=" + deadline
-                + (isView ? ", view" : "") + (closed.get() ? ", closed" : "") + "]";
+        return client + (ownsVertx ? " standalone" : " on a shared Vert.x");
     }
 }

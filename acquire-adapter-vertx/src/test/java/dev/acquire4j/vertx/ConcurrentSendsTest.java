@@ -39,7 +39,7 @@ class ConcurrentSendsTest {
             loop.runOnContext(v -> {
                 sentFrom.set(Thread.currentThread().getName());
                 for (int i = 0; i < SENDS; i++) {
-                    client.sendChat(chat()).onComplete((sent, error) -> {
+                    client.send(chat()).onComplete((sent, error) -> {
                         completedOn.add(Thread.currentThread().getName());
                         if (error != null) {
                             failed.add(error);

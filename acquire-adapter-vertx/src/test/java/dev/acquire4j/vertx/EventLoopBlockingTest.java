@@ -104,7 +104,7 @@ class EventLoopBlockingTest {
         for (int i = 0; i < count; i++) {
             context.runOnContext(v -> {
                 Future<?> send = started.incrementAndGet() % 2 == 0
-                        ? client.sendChat(chat())
+                        ? client.send(chat())
                         : Future.fromCompletionStage(client.async().chat().send(chat()), context);
                 send.onComplete((ok, error) -> {
                     if (error != null) {

@@ -76,7 +76,7 @@ class VertxAcquireClientTest {
     void sendsTheProtocolsRequestAndReadsTheAnswer() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start();
                 VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
-            SentMessage sent = await(client.sendChat(chat()));
+            SentMessage sent = await(client.send(chat()));
             assertNotNull(sent);
             assertEquals("/api/v1/crm/messenger/chat/add-message?contactId=2&-x-user-type=user", server.lastUri());
             assertEquals(1, server.lastHeaders().getAll("User-Agent").size(), "Vert.x adds no User-Agent of its own");
@@ -91,7 +91,7 @@ class VertxAcquireClientTest {
         try (LoopbackAcquire server = LoopbackAcquire.start();
                 VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
             server.status(500);
-            ServerErrorException e = assertInstanceOf(ServerErrorException.class, failureOf(client.sendChat(chat())));
+            ServerErrorException e = assertInstanceOf(ServerErrorException.class, failureOf(client.send(chat())));
             assertTrue(e.mayHaveBeenSent());
             assertEquals(500, e.status().getAsInt());
             server.status(401);
@@ -106,7 +106,7 @@ class VertxAcquireClientTest {
             port = s.getLocalPort();
         }
         try (VertxAcquireClient client = client(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
-            ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.sendChat(chat())));
+            ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.send(chat())));
             assertFalse(e.mayHaveBeenSent());
             assertEquals(RetryPolicy.DEFAULT_MAX_ATTEMPTS, e.attempts(), "a refused connection is retried on Vert.x timers");
             assertFalse(e.getClass().getName().startsWith("io."), "never a Vert.x or Netty type");
@@ -124,7 +124,7 @@ class VertxAcquireClientTest {
     void noAnswerWithinTheRequestTimeoutIsOutcomeUnknown() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start().silent();
                 VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofMillis(300))) {
-            ResponseTimeoutException e = assertInstanceOf(ResponseTimeoutException.class, failureOf(client.sendChat(chat())));
+            ResponseTimeoutException e = assertInstanceOf(ResponseTimeoutException.class, failureOf(client.send(chat())));
             assertTrue(e.mayHaveBeenSent());
             assertTrue(server.awaitFirstRequest(Duration.ofSeconds(5)), "the server read the request");
             assertFalse(e.getMessage().contains(KEY.reveal()));
@@ -139,9 +139,9 @@ class VertxAcquireClientTest {
                 VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.builder()
                         .settings(settings(server.baseUri(), Duration.ofMillis(300), Duration.ofSeconds(5)))
                         .maxPoolSize(1).build())) {
-            Future<SentMessage> holdsTheOnlyConnection = client.sendChat(chat());
+            Future<SentMessage> holdsTheOnlyConnection = client.send(chat());
             assertTrue(server.awaitFirstRequest(Duration.ofSeconds(5)));
-            ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.sendChat(chat())));
+            ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.send(chat())));
             assertFalse(e.mayHaveBeenSent());
             assertEquals(RetryPolicy.DEFAULT_MAX_ATTEMPTS, e.attempts(), "not sent, so retried");
             assertEquals(1, server.requests());
@@ -154,7 +154,7 @@ class VertxAcquireClientTest {
     void aServiceUnavailableWithRetryAfterIsRetriedAndStoredOnce() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start().unavailableOnce();
                 VertxAcquireClient client = client(server.baseUri(), Duration.ofSeconds(5), Duration.ofSeconds(5))) {
-            assertNotNull(await(client.sendChat(chat())));
+            assertNotNull(await(client.send(chat())));
             assertEquals(2, server.requests());
         }
     }
@@ -167,11 +167,11 @@ class VertxAcquireClientTest {
             VertxAcquireClient view = client.withSendDeadline(Duration.ofSeconds(3));
             view.close();
             view.asAcquireClient().withSendDeadline(Duration.ofSeconds(2)).close();
-            assertNotNull(await(view.sendChat(chat())));
+            assertNotNull(await(view.send(chat())));
             assertNotNull(client.asAcquireClient().withSendDeadline(Duration.ofSeconds(2)).chat().send(chat()));
             assertThrows(ValidationException.class, () -> client.withSendDeadline(Duration.ZERO));
             client.close();
-            assertInstanceOf(NotSentException.class, failureOf(view.sendChat(chat())), "closing the client closes its views");
+            assertInstanceOf(NotSentException.class, failureOf(view.send(chat())), "closing the client closes its views");
         }
     }
 
@@ -183,7 +183,7 @@ class VertxAcquireClientTest {
         await(client.closeAsync());
         assertEquals(42, await(vertx.executeBlocking(() -> 42)), "the caller's Vert.x still runs");
 
-        NotSentException e = assertInstanceOf(NotSentException.class, failureOf(client.sendChat(chat())));
+        NotSentException e = assertInstanceOf(NotSentException.class, failureOf(client.send(chat())));
         assertEquals(0, e.attempts());
         CompletableFuture<Throwable> stageError = new CompletableFuture<>();
         client.async().chat().send(chat()).whenComplete((ok, error) -> stageError.complete(error));

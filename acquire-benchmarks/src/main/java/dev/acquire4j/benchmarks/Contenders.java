@@ -117,7 +117,7 @@ final class Contenders implements AutoCloseable {
                                 .map(r -> hand.answer(r.statusCode(), r.body() == null ? new byte[0] : r.body().getBytes()))
                                 .onComplete(result -> done.accept(result.cause())), 64, 256),
                 Contender.async("(e) Vert.x adapter, Future", "(d) hand-written Vert.x Web Client",
-                        done -> vertxAdapter.sendChat(message).onComplete(result -> done.accept(result.cause())),
+                        done -> vertxAdapter.send(message).onComplete(result -> done.accept(result.cause())),
                         64, 256)));
         if (diagnose) {
             contenders.add(2, Contender.blocking(DIAGNOSTIC,

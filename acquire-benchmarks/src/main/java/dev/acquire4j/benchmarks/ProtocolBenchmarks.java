@@ -14,7 +14,7 @@ import dev.acquire4j.domain.TimelineId;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.protocol.AcquireProtocol;
-import dev.acquire4j.protocol.WireRequest;
+import dev.acquire4j.protocol.Call;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -54,9 +54,9 @@ public class ProtocolBenchmarks {
             .timelineId(TimelineId.of(2108)).from(PhoneNumber.parse("+12513188609"))
             .to(PhoneNumber.parse("+919666929552")).text("hi").build();
 
-    private final WireRequest chatRequest = protocol.chat(chat);
-    private final WireRequest mailRequest = protocol.mail(mail);
-    private final WireRequest smsRequest = protocol.sms(sms);
+    private final Call<SentMessage> chatCall = protocol.call(chat);
+    private final Call<SentMessage> mailCall = protocol.call(mail);
+    private final Call<SentMessage> smsCall = protocol.call(sms);
 
     private final byte[] chatAnswer = Answers.of(Answers.CHAT);
     private final byte[] mailAnswer = Answers.of(Answers.MAIL);
@@ -65,40 +65,40 @@ public class ProtocolBenchmarks {
     /** Creates the state; JMH calls it. */
     public ProtocolBenchmarks() {}
 
-    /** {@return the chat request} */
+    /** {@return the chat call: its request and reader} */
     @Benchmark
-    public WireRequest encodeChat() {
-        return protocol.chat(chat);
+    public Call<SentMessage> encodeChat() {
+        return protocol.call(chat);
     }
 
-    /** {@return the mail request} */
+    /** {@return the mail call: its request and reader} */
     @Benchmark
-    public WireRequest encodeMail() {
-        return protocol.mail(mail);
+    public Call<SentMessage> encodeMail() {
+        return protocol.call(mail);
     }
 
-    /** {@return the SMS request} */
+    /** {@return the SMS call: its request and reader} */
     @Benchmark
-    public WireRequest encodeSms() {
-        return protocol.sms(sms);
+    public Call<SentMessage> encodeSms() {
+        return protocol.call(sms);
     }
 
     /** {@return the documented chat answer, decoded} */
     @Benchmark
     public SentMessage decodeChat() {
-        return protocol.readAnswer(chatRequest, 200, NO_HEADERS, chatAnswer, 1);
+        return protocol.read(chatCall, 200, NO_HEADERS, chatAnswer, 1);
     }
 
     /** {@return the documented mail answer, decoded} */
     @Benchmark
     public SentMessage decodeMail() {
-        return protocol.readAnswer(mailRequest, 200, NO_HEADERS, mailAnswer, 1);
+        return protocol.read(mailCall, 200, NO_HEADERS, mailAnswer, 1);
     }
 
     /** {@return the documented SMS answer, decoded} */
     @Benchmark
     public SentMessage decodeSms() {
-        return protocol.readAnswer(smsRequest, 200, NO_HEADERS, smsAnswer, 1);
+        return protocol.read(smsCall, 200, NO_HEADERS, smsAnswer, 1);
     }
 
     /**

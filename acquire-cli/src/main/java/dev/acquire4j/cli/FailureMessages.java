@@ -2,7 +2,6 @@ package dev.acquire4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.SendFailedException;
@@ -26,7 +25,7 @@ final class FailureMessages {
      * @param e the failure
      */
     static String describe(SendFailedException e) {
-        String noun = noun(e.channel());
+        String noun = e.operation().noun();
         if (e instanceof RequestRejectedException) {
             String said = serverMessage(e).map(m -> " Acquire said: " + m).orElse("");
             return "Acquire refused the " + noun + " with " + statusAndCode(e) + "; it was not sent." + said;
@@ -57,7 +56,7 @@ final class FailureMessages {
     /** The library's own sentence, without the bracketed details it appends for logs. */
     private static String summary(SendFailedException e) {
         String message = String.valueOf(e.getMessage());
-        int details = message.lastIndexOf(" [channel=");
+        int details = message.lastIndexOf(" [operation=");
         return details < 0 ? message : message.substring(0, details);
     }
 
@@ -75,17 +74,6 @@ final class FailureMessages {
             return Optional.of(message.asText().replaceAll("\\p{Cntrl}", " ").strip());
         } catch (IOException notJson) {
             return Optional.empty();
-        }
-    }
-
-    private static String noun(Channel channel) {
-        switch (channel) {
-            case CHAT:
-                return "chat message";
-            case EMAIL:
-                return "email";
-            default:
-                return "SMS";
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.acquire4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.acquire4j.domain.Channel;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ConnectionFailedException;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /** The exit code of each kind of failure, including those the fake server cannot produce on demand. */
 class ErrorHandlerTest {
-    private static final FailureDetails NO_ANSWER = FailureDetails.withoutAnswer(Channel.SMS, "POST /api/v1/voip/send-sms", 1);
+    private static final FailureDetails NO_ANSWER = FailureDetails.withoutAnswer(Operation.SEND_SMS, "POST /api/v1/voip/send-sms", 1);
 
     private static FailureDetails answered(int status, String code) {
-        return new FailureDetails(Channel.SMS, "POST /api/v1/voip/send-sms", 1, status, code, null, null, Duration.ofSeconds(30));
+        return new FailureDetails(Operation.SEND_SMS, "POST /api/v1/voip/send-sms", 1, status, code, null, null, Duration.ofSeconds(30));
     }
 
     @Test

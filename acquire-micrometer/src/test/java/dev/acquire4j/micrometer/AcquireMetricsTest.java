@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.jdk.JdkAcquireClient;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.NotFoundException;
+import dev.acquire4j.ports.OperationOutcome;
 import dev.acquire4j.ports.RetryPolicy;
 import dev.acquire4j.ports.ServerErrorException;
 import dev.acquire4j.testkit.AcquireState;
@@ -60,16 +63,29 @@ class AcquireMetricsTest {
         server.script(ServerFault.status(500));
         assertThrows(ServerErrorException.class, () -> acquire.chat().send(chat("maybe")));
 
-        assertEquals(2, registry.get(AcquireMetrics.SEND).tags("channel", "chat", "outcome", "sent", "status", "2xx")
+        assertEquals(2, registry.get(AcquireMetrics.OPERATION_TIMER).tags("operation", "send_chat", "outcome", "succeeded", "status", "2xx")
                 .timer().count());
-        assertEquals(1, registry.get(AcquireMetrics.SEND).tags("outcome", "outcome_unknown", "status", "5xx")
+        assertEquals(1, registry.get(AcquireMetrics.OPERATION_TIMER).tags("outcome", "outcome_unknown", "status", "5xx")
                 .timer().count());
-        assertEquals(2, registry.get(AcquireMetrics.ATTEMPTS).tags("outcome", "sent").counter().count(), "the first send and the retry");
+        assertEquals(2, registry.get(AcquireMetrics.ATTEMPTS).tags("outcome", "succeeded").counter().count(), "the first send and the retry");
         assertEquals(1, registry.get(AcquireMetrics.ATTEMPTS).tags("outcome", "not_sent", "status", "5xx")
                 .counter().count(), "the 503 before the retry");
         assertEquals(1, registry.get(AcquireMetrics.ATTEMPTS).tags("outcome", "outcome_unknown", "status", "5xx")
                 .counter().count(), "the 500");
-        assertEquals(1, registry.get(AcquireMetrics.RETRIES).tags("channel", "chat", "status", "5xx").counter().count());
+        assertEquals(1, registry.get(AcquireMetrics.RETRIES).tags("operation", "send_chat", "status", "5xx").counter().count());
+    }
+
+    @Test
+    void lookupsAndCaseOpeningsAreTimedTaggedByTheirOperation() {
+        assertEquals(order.id(), acquire.cases().get(order.id()).id());
+        assertThrows(NotFoundException.class, () -> acquire.cases().get(CaseId.of(987_654)));
+        acquire.caseOpener().open(order.contactId().orElseThrow());
+        assertEquals(1, registry.get(AcquireMetrics.OPERATION_TIMER).tags("operation", "get_case", "outcome", "succeeded")
+                .timer().count());
+        assertEquals(1, registry.get(AcquireMetrics.OPERATION_TIMER).tags("operation", "get_case", "outcome", "not_sent",
+                "status", "4xx").timer().count());
+        assertEquals(1, registry.get(AcquireMetrics.OPERATION_TIMER).tags("operation", "open_case", "outcome", "succeeded")
+                .timer().count());
     }
 
     @Test
@@ -77,16 +93,16 @@ class AcquireMetricsTest {
         acquire.chat().send(chat("tagged"));
         Set<String> keys = registry.getMeters().stream().map(Meter::getId).flatMap(id -> id.getTags().stream())
                 .map(Tag::getKey).collect(Collectors.toSet());
-        assertEquals(Set.of("channel", "outcome", "status"), keys);
+        assertEquals(Set.of("operation", "outcome", "status"), keys);
         String values = registry.getMeters().stream().map(m -> m.getId().getTags().toString()).collect(Collectors.joining());
         assertTrue(!values.contains(order.id().toString()) && !values.contains("tagged"), values);
     }
 
     @Test
     void statusClasses() {
-        assertEquals("2xx", MicrometerSendListener.statusClass(dev.acquire4j.ports.SendOutcome.SENT, -1));
-        assertEquals("4xx", MicrometerSendListener.statusClass(dev.acquire4j.ports.SendOutcome.NOT_SENT, 429));
-        assertEquals("none", MicrometerSendListener.statusClass(dev.acquire4j.ports.SendOutcome.NOT_SENT, -1));
+        assertEquals("2xx", MicrometerOperationListener.statusClass(OperationOutcome.SUCCEEDED, -1));
+        assertEquals("4xx", MicrometerOperationListener.statusClass(OperationOutcome.NOT_SENT, 429));
+        assertEquals("none", MicrometerOperationListener.statusClass(OperationOutcome.NOT_SENT, -1));
     }
 
     private ChatMessage chat(String text) {

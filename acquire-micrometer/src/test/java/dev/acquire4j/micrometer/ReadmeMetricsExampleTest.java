@@ -40,7 +40,7 @@ class ReadmeMetricsExampleTest {
             try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
                 acquire.chat().send(message);
             }
-            long sent = registry.get("acquire.send").tags("channel", "chat", "outcome", "sent").timer().count();
+            long sent = registry.get("acquire.operation").tags("operation", "send_chat", "outcome", "succeeded").timer().count();
             // end::metrics[]
             assertEquals(1, sent);
         }

@@ -25,8 +25,8 @@ public interface AcquireClient extends AutoCloseable {
     /** {@return the blocking SMS sender} */
     SmsSender sms();
 
-    /** {@return the asynchronous senders, over the same connections} */
-    AsyncSenders async();
+    /** {@return the asynchronous client: every operation as a {@code CompletionStage}, over the same connections} */
+    AsyncAcquireClient async();
 
     /** {@return the blocking case lookups, over the same connections} */
     CaseLookup cases();
@@ -44,7 +44,8 @@ public interface AcquireClient extends AutoCloseable {
      * <p>It costs one extra request per send, and the check can only be as fresh as that answer:
      * the server still has the last word, and may refuse a case closed a moment later. A failed
      * lookup fails the send with the lookup's exception (a {@link NotFoundException} for an unknown
-     * case), and nothing is sent. Lookups and sends each get the client's send deadline.
+     * case), and nothing is sent: the send fails as not sent whatever the lookup's own outcome. The
+     * lookup gets the client's {@linkplain ClientSettings#lookupDeadline() lookup deadline}, the send its send deadline.
      * {@link ClientSettings.Builder#checkCaseBeforeSend(boolean)} makes a client checked from the start.
      *
      * <p>The view shares this client's connections; closing it closes this client.
@@ -76,10 +77,10 @@ public interface AcquireClient extends AutoCloseable {
      * @throws OutcomeUnknownException if it may or may not have been sent
      */
     default SentMessage send(OutboundMessage message) {
-        if (message instanceof ChatMessage) {
-            return chat().send((ChatMessage) message);
-        } else if (message instanceof MailMessage) {
-            return mail().send((MailMessage) message);
+        if (message instanceof ChatMessage chat) {
+            return chat().send(chat);
+        } else if (message instanceof MailMessage mail) {
+            return mail().send(mail);
         }
         return sms().send((SmsMessage) message);
     }

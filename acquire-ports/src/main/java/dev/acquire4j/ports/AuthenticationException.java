@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered 401 ({@code ERROR_UNAUTHORIZED}): the API key is missing, wrong or revoked. Nothing was sent.
  */
-public class AuthenticationException extends RequestRejectedException {
+public final class AuthenticationException extends RequestRejectedException {
     private static final long serialVersionUID = 1L;
 
     /**

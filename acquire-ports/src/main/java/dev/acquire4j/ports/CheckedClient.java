@@ -31,7 +31,7 @@ final class CheckedClient implements AcquireClient {
     }
 
     @Override
-    public AsyncSenders async() {
+    public AsyncAcquireClient async() {
         return client.async().checked();
     }
 

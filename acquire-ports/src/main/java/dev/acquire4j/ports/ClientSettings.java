@@ -25,8 +25,10 @@ public final class ClientSettings {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default time to wait for the answer to one request, once it is written: 30 seconds. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    /** Default deadline of one send, retries and waits included: 60 seconds. */
+    /** Default deadline of one send (and of opening a case), retries and waits included: 60 seconds. */
     public static final Duration DEFAULT_SEND_DEADLINE = Duration.ofSeconds(60);
+    /** Default deadline of one case lookup, retries and waits included: 30 seconds. */
+    public static final Duration DEFAULT_LOOKUP_DEADLINE = Duration.ofSeconds(30);
     /** Default sender role: {@link SenderRole#USER}, an agent. */
     public static final SenderRole DEFAULT_SENDER_ROLE = SenderRole.USER;
 
@@ -37,13 +39,18 @@ public final class ClientSettings {
     private final SenderRole defaultSenderRole;
     private final String applicationName;
     private final Duration sendDeadline;
+    private final Duration lookupDeadline;
     private final RetryPolicy retryPolicy;
-    private final SendListener listener;
+    private final OperationListener listener;
     private final boolean logPersonalData;
 
     private final boolean checkCaseBeforeSend;
 
+    private final AccountId account;
+
     private ClientSettings(Builder b, URI baseUri) {
+        this.account = b.account;
+        this.lookupDeadline = b.lookupDeadline;
         this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.listener = b.listener;
         this.logPersonalData = b.logPersonalData;
@@ -82,9 +89,14 @@ public final class ClientSettings {
         return requestTimeout;
     }
 
-    /** {@return the longest one send may take, every attempt and wait included} */
+    /** {@return the longest one send (or opening of a case) may take, every attempt and wait included} */
     public Duration sendDeadline() {
         return sendDeadline;
+    }
+
+    /** {@return the longest one case lookup may take, every attempt and wait included} */
+    public Duration lookupDeadline() {
+        return lookupDeadline;
     }
 
     /** {@return when failed sends are tried again} */
@@ -92,8 +104,8 @@ public final class ClientSettings {
         return retryPolicy;
     }
 
-    /** {@return the listener that hears every send, if one was set} */
-    public Optional<SendListener> listener() {
+    /** {@return the listener that hears every operation, if one was set} */
+    public Optional<OperationListener> listener() {
         return Optional.ofNullable(listener);
     }
 
@@ -103,25 +115,35 @@ public final class ClientSettings {
     }
 
     /**
+     * {@return a builder holding these settings, to derive changed settings from}: every setting,
+     * the API key included, is copied; {@code build()} checks them again.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.account = account;
+        b.baseUri = account == null ? baseUri : null;
+        b.apiKey = apiKey;
+        b.connectTimeout = connectTimeout;
+        b.requestTimeout = requestTimeout;
+        b.defaultSenderRole = defaultSenderRole;
+        b.applicationName = applicationName;
+        b.sendDeadline = sendDeadline;
+        b.lookupDeadline = lookupDeadline;
+        b.retryPolicy = retryPolicy;
+        b.listener = listener;
+        b.logPersonalData = logPersonalData;
+        b.checkCaseBeforeSend = checkCaseBeforeSend;
+        return b;
+    }
+
+    /**
      * {@return a copy of these settings with another send deadline, for a client view that shares connections}
      *
      * @param deadline a positive duration of at most 1 hour
      * @throws ValidationException if the deadline is not positive or over 1 hour
      */
     public ClientSettings withSendDeadline(Duration deadline) {
-        checkSendDeadline(deadline);
-        Builder b = new Builder();
-        b.apiKey = apiKey;
-        b.connectTimeout = connectTimeout;
-        b.requestTimeout = requestTimeout;
-        b.defaultSenderRole = defaultSenderRole;
-        b.applicationName = applicationName;
-        b.sendDeadline = deadline;
-        b.retryPolicy = retryPolicy;
-        b.listener = listener;
-        b.logPersonalData = logPersonalData;
-        b.checkCaseBeforeSend = checkCaseBeforeSend;
-        return new ClientSettings(b, baseUri);
+        return toBuilder().sendDeadline(checkSendDeadline(deadline)).build();
     }
 
     /**
@@ -157,7 +179,7 @@ public final class ClientSettings {
     @Override
     public String toString() {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", retryPolicy=" + retryPolicy
+                + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", lookupDeadline=" + lookupDeadline + ", retryPolicy=" + retryPolicy
                 + ", defaultSenderRole=" + defaultSenderRole
                 + (applicationName == null ? "" : ", applicationName=" + applicationName)
                 + (listener == null ? "" : ", listener=" + listener)
@@ -178,8 +200,9 @@ public final class ClientSettings {
         private SenderRole defaultSenderRole = DEFAULT_SENDER_ROLE;
         private String applicationName;
         private Duration sendDeadline = DEFAULT_SEND_DEADLINE;
+        private Duration lookupDeadline = DEFAULT_LOOKUP_DEADLINE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private SendListener listener;
+        private OperationListener listener;
         private boolean logPersonalData;
         private RuntimeException deferred;
         private boolean checkCaseBeforeSend;
@@ -263,6 +286,18 @@ public final class ClientSettings {
         }
 
         /**
+         * Sets the longest one case lookup ({@link CaseLookup}) may take, every attempt and wait
+         * included. Default: 30 seconds.
+         *
+         * @param deadline a positive duration of at most 1 hour
+         * @return this builder
+         */
+        public Builder lookupDeadline(Duration deadline) {
+            this.lookupDeadline = deadline;
+            return this;
+        }
+
+        /**
          * Sets when failed sends are tried again. Default: {@link RetryPolicy#defaults()};
          * {@link RetryPolicy#none()} turns retries off.
          *
@@ -275,14 +310,14 @@ public final class ClientSettings {
         }
 
         /**
-         * Sets a listener that hears every attempt, retry and finished send, to count and time
-         * them (see {@code acquire-micrometer}). Default: none.
+         * Sets a listener that hears every operation (sends, lookups, case openings), each attempt
+         * and retry, to count, time and trace them (see {@code acquire-micrometer}). Default: none.
          *
-         * @param sendListener the listener, or {@code null} for none
+         * @param operationListener the listener, or {@code null} for none
          * @return this builder
          */
-        public Builder listener(SendListener sendListener) {
-            this.listener = sendListener;
+        public Builder listener(OperationListener operationListener) {
+            this.listener = operationListener;
             return this;
         }
 
@@ -346,8 +381,8 @@ public final class ClientSettings {
         public ClientSettings build() {
             Violations v = Violations.of("ClientSettings");
             URI resolved = null;
-            if (deferred instanceof ValidationException) {
-                v.addAll("account", (ValidationException) deferred);
+            if (deferred instanceof ValidationException invalid) {
+                v.addAll("account", invalid);
             } else if (account != null && baseUri != null) {
                 v.add("baseUri", "give either an account or a base URI, not both", "");
             } else if (account == null && baseUri == null) {
@@ -364,6 +399,7 @@ public final class ClientSettings {
             checkTimeout(v, "connectTimeout", connectTimeout);
             checkTimeout(v, "requestTimeout", requestTimeout);
             checkTimeout(v, "sendDeadline", sendDeadline);
+            checkTimeout(v, "lookupDeadline", lookupDeadline);
             v.require(retryPolicy, "retryPolicy");
             v.require(defaultSenderRole, "defaultSenderRole");
             if (applicationName != null) {

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * The request could not be delivered: the connection was refused, failed, or timed out before the request was written. Nothing was sent.
  */
-public class ConnectionFailedException extends NotSentException {
+public final class ConnectionFailedException extends NotSentException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -1,67 +1,62 @@
 package dev.acquire4j.ports;
 
-import dev.acquire4j.domain.Channel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What is known about a failed send: where it went, how often it was tried, and what the server
- * said. Immutable and thread-safe; never holds the API key.
- *
- * @param channel the channel of the message
- * @param endpoint the method and path, e.g. {@code POST /api/v1/mail/add-message}; no query string
- * @param attempts how many requests were made, 0 when none was
- * @param status the HTTP status of the last answer, or -1 when there was none
- * @param errorCode the {@code ERROR_*} token of the answer body, or {@code null}
- * @param responseBody the first {@value #MAX_BODY_CHARS} characters of the answer body, or {@code null}
- * @param requestId the server's request id header, or {@code null}
- * @param retryAfter the server's {@code Retry-After}, or {@code null}
+ * What is known about a failed operation: which one, where it went, how often it was tried, and
+ * what the server said. One accessor per fact; absent facts are empty. Immutable and thread-safe;
+ * never holds the API key.
  */
-public record FailureDetails(
-        Channel channel,
-        String endpoint,
-        int attempts,
-        int status,
-        String errorCode,
-        String responseBody,
-        String requestId,
-        Duration retryAfter) {
-
+public final class FailureDetails {
     /** Most characters of an error answer's body kept in a {@link FailureDetails}. */
     public static final int MAX_BODY_CHARS = 4096;
 
+    private final Operation operation;
+    private final String endpoint;
+    private final int attempts;
+    private final int status;
+    private final String errorCode;
+    private final String body;
+    private final String requestId;
+    private final Duration retryAfter;
+
     /**
-     * Checks and caps the components.
+     * Creates the details, capping the body at {@value #MAX_BODY_CHARS} characters.
      *
-     * @param attempts how many requests were made, 0 when none was
-     * @param channel the channel of the message
+     * @param operation the operation that failed
      * @param endpoint the method and path, e.g. {@code POST /api/v1/mail/add-message}; no query string
-     * @param errorCode the {@code ERROR_*} token of the answer body, or {@code null}
-     * @param requestId the server's request id header, or {@code null}
-     * @param responseBody the first {@value #MAX_BODY_CHARS} characters of the answer body, or {@code null}
-     * @param retryAfter the server's {@code Retry-After}, or {@code null}
+     * @param attempts how many requests were made, 0 when none was
      * @param status the HTTP status of the last answer, or -1 when there was none
-     * @throws NullPointerException if {@code channel} or {@code endpoint} is {@code null}
+     * @param errorCode the {@code ERROR_*} token of the answer body, or {@code null}
+     * @param body the answer body, or {@code null}
+     * @param requestId the server's request id header, or {@code null}
+     * @param retryAfter the server's {@code Retry-After}, or {@code null}
+     * @throws NullPointerException if {@code operation} or {@code endpoint} is {@code null}
      */
-    public FailureDetails {
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(endpoint, "endpoint");
-        if (responseBody != null && responseBody.length() > MAX_BODY_CHARS) {
-            responseBody = responseBody.substring(0, MAX_BODY_CHARS);
-        }
+    public FailureDetails(Operation operation, String endpoint, int attempts, int status, String errorCode,
+            String body, String requestId, Duration retryAfter) {
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.attempts = attempts;
+        this.status = status;
+        this.errorCode = errorCode;
+        this.body = body != null && body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body;
+        this.requestId = requestId;
+        this.retryAfter = retryAfter;
     }
 
     /**
-     * {@return details of a send that failed before any answer}
+     * {@return details of an operation that failed before any answer}
      *
-     * @param channel the channel
+     * @param operation the operation
      * @param endpoint the method and path
      * @param attempts how many requests were made
      */
-    public static FailureDetails withoutAnswer(Channel channel, String endpoint, int attempts) {
-        return new FailureDetails(channel, endpoint, attempts, -1, null, null, null, null);
+    public static FailureDetails withoutAnswer(Operation operation, String endpoint, int attempts) {
+        return new FailureDetails(operation, endpoint, attempts, -1, null, null, null, null);
     }
 
     /**
@@ -70,32 +65,52 @@ public record FailureDetails(
      * @param count the number of requests made in all
      */
     public FailureDetails withAttempts(int count) {
-        return new FailureDetails(channel, endpoint, count, status, errorCode, responseBody, requestId, retryAfter);
+        return new FailureDetails(operation, endpoint, count, status, errorCode, body, requestId, retryAfter);
     }
 
-    /** {@return the HTTP status, if an answer came} */
-    public OptionalInt httpStatus() {
+    /** {@return the operation that failed} */
+    public Operation operation() {
+        return operation;
+    }
+
+    /** {@return the method and path of the endpoint, without query string} */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** {@return how many requests were made, 0 when none was} */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** {@return the HTTP status of the last answer, if one came} */
+    public OptionalInt status() {
         return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
-    /** {@return the {@code ERROR_*} code, if the answer had one} */
-    public Optional<String> code() {
+    /** {@return the {@code ERROR_*} code of the answer, if it had one} */
+    public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** {@return the capped answer body, if there was one} */
+    /** {@return the answer body, capped at {@value #MAX_BODY_CHARS} characters with the key masked, if there was one} */
     public Optional<String> body() {
-        return Optional.ofNullable(responseBody);
+        return Optional.ofNullable(body);
+    }
+
+    /** {@return the server's request id header, if it sent one} */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
     }
 
     /** {@return the server's {@code Retry-After}, if it sent one} */
-    public Optional<Duration> retryAfterHint() {
+    public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
     /** {@return the details as a bracketed suffix for an exception message} */
     String describe() {
-        StringBuilder s = new StringBuilder(" [channel=").append(channel.wireName())
+        StringBuilder s = new StringBuilder(" [operation=").append(operation.tag())
                 .append(", endpoint=").append(endpoint)
                 .append(", attempts=").append(attempts);
         if (status >= 0) {
@@ -108,5 +123,24 @@ public record FailureDetails(
             s.append(", requestId=").append(requestId);
         }
         return s.append(']').toString();
+    }
+
+    /** {@return the same text as an exception's details suffix} */
+    @Override
+    public String toString() {
+        return "FailureDetails" + describe();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FailureDetails d && operation == d.operation && endpoint.equals(d.endpoint)
+                && attempts == d.attempts && status == d.status && Objects.equals(errorCode, d.errorCode)
+                && Objects.equals(body, d.body) && Objects.equals(requestId, d.requestId)
+                && Objects.equals(retryAfter, d.retryAfter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operation, endpoint, attempts, status, errorCode, body, requestId, retryAfter);
     }
 }

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered 2xx but the body could not be read as the documented answer: the message was most likely stored, but acquire4j cannot say what was stored.
  */
-public class MalformedResponseException extends OutcomeUnknownException {
+public final class MalformedResponseException extends OutcomeUnknownException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered 404: the endpoint or the object it names does not exist. Nothing was sent.
  */
-public class NotFoundException extends RequestRejectedException {
+public final class NotFoundException extends RequestRejectedException {
     private static final long serialVersionUID = 1L;
 
     /**

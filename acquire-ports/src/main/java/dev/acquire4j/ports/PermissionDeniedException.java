@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered 403 ({@code ERROR_UNAUTHORIZED_ACCESS}): the API key lacks the permission for this endpoint. Nothing was sent.
  */
-public class PermissionDeniedException extends RequestRejectedException {
+public final class PermissionDeniedException extends RequestRejectedException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -1,9 +1,9 @@
 package dev.acquire4j.ports;
 
 /**
- * Acquire answered 429 on every attempt within the send's deadline. Nothing was sent; {@code details().retryAfterHint()} says when to try again, if the server said.
+ * Acquire answered 429 on every attempt within the send's deadline. Nothing was sent; {@code details().retryAfter()} says when to try again, if the server said.
  */
-public class RateLimitedException extends RequestRejectedException {
+public final class RateLimitedException extends RequestRejectedException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * The request was written but no complete answer came in time, or the connection broke while waiting: the message may have been stored.
  */
-public class ResponseTimeoutException extends OutcomeUnknownException {
+public final class ResponseTimeoutException extends OutcomeUnknownException {
     private static final long serialVersionUID = 1L;
 
     /**

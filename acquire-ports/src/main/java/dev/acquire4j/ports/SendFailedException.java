@@ -1,7 +1,6 @@
 package dev.acquire4j.ports;
 
 import dev.acquire4j.domain.AcquireException;
-import dev.acquire4j.domain.Channel;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,7 +10,7 @@ import java.util.OptionalInt;
  * {@link NotSentException} (certainly not sent: safe to send again) or
  * {@link OutcomeUnknownException} (may have been sent: check before sending again).
  *
- * <p>Immutable. The message names the channel, endpoint, attempts and status; never the API key.
+ * <p>Immutable. The message names the operation, endpoint, attempts and status; never the API key.
  */
 public abstract sealed class SendFailedException extends AcquireException
         permits NotSentException, OutcomeUnknownException {
@@ -38,9 +37,9 @@ public abstract sealed class SendFailedException extends AcquireException
         return details;
     }
 
-    /** {@return the channel of the message} */
-    public Channel channel() {
-        return details.channel();
+    /** {@return the operation that failed} */
+    public Operation operation() {
+        return details.operation();
     }
 
     /** {@return the method and path of the endpoint} */
@@ -55,12 +54,12 @@ public abstract sealed class SendFailedException extends AcquireException
 
     /** {@return the HTTP status of the last answer, if any} */
     public OptionalInt status() {
-        return details.httpStatus();
+        return details.status();
     }
 
     /** {@return the {@code ERROR_*} code of the last answer, if any} */
     public Optional<String> errorCode() {
-        return details.code();
+        return details.errorCode();
     }
 
     /** {@return whether the message may have been stored by Acquire} */

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered with a 5xx status (other than 503 with {@code Retry-After}): it may have stored the message before failing. Not retried automatically.
  */
-public class ServerErrorException extends OutcomeUnknownException {
+public final class ServerErrorException extends OutcomeUnknownException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -3,7 +3,7 @@ package dev.acquire4j.ports;
 /**
  * Acquire answered 503 with a {@code Retry-After} on every attempt within the send's deadline: it is down for maintenance and stored nothing.
  */
-public class ServiceUnavailableException extends NotSentException {
+public final class ServiceUnavailableException extends NotSentException {
     private static final long serialVersionUID = 1L;
 
     /**

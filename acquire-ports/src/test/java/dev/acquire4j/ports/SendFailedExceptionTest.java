@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.AcquireException;
-import dev.acquire4j.domain.Channel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,16 +20,16 @@ class SendFailedExceptionTest {
     private static final String ENDPOINT = "POST /api/v1/mail/add-message";
 
     private static FailureDetails answered(int status, String code) {
-        return new FailureDetails(Channel.EMAIL, ENDPOINT, 2, status, code, "{\"error\":\"" + code + "\"}", "req-77",
+        return new FailureDetails(Operation.SEND_MAIL, ENDPOINT, 2, status, code, "{\"error\":\"" + code + "\"}", "req-77",
                 Duration.ofSeconds(3));
     }
 
     @Test
-    void messageNamesChannelEndpointAttemptsStatusCodeAndRequestId() {
+    void messageNamesOperationEndpointAttemptsStatusCodeAndRequestId() {
         NotSentException e = new RequestRejectedException("Acquire refused the mail", answered(400, "ERROR_INVALID_INPUT"), null);
-        assertEquals("Acquire refused the mail [channel=email, endpoint=POST /api/v1/mail/add-message, attempts=2, "
+        assertEquals("Acquire refused the mail [operation=send_mail, endpoint=POST /api/v1/mail/add-message, attempts=2, "
                 + "status=400, code=ERROR_INVALID_INPUT, requestId=req-77]", e.getMessage());
-        assertEquals(Channel.EMAIL, e.channel());
+        assertEquals(Operation.SEND_MAIL, e.operation());
         assertEquals(ENDPOINT, e.endpoint());
         assertEquals(2, e.attempts());
         assertEquals(OptionalInt.of(400), e.status());
@@ -42,8 +41,8 @@ class SendFailedExceptionTest {
     void messageLeavesOutWhatWasNotThere() {
         IOException cause = new IOException("Connection refused");
         ConnectionFailedException e = new ConnectionFailedException("Could not connect",
-                FailureDetails.withoutAnswer(Channel.SMS, "POST /api/v1/voip/send-sms", 3), cause);
-        assertEquals("Could not connect [channel=sms, endpoint=POST /api/v1/voip/send-sms, attempts=3]", e.getMessage());
+                FailureDetails.withoutAnswer(Operation.SEND_SMS, "POST /api/v1/voip/send-sms", 3), cause);
+        assertEquals("Could not connect [operation=send_sms, endpoint=POST /api/v1/voip/send-sms, attempts=3]", e.getMessage());
         assertEquals(OptionalInt.empty(), e.status());
         assertEquals(Optional.empty(), e.errorCode());
         assertSame(cause, e.getCause());
@@ -82,30 +81,47 @@ class SendFailedExceptionTest {
     void detailsAreRequired() {
         assertThrows(NullPointerException.class, () -> new NotSentException("x", null, null));
         assertThrows(NullPointerException.class, () -> new FailureDetails(null, ENDPOINT, 1, -1, null, null, null, null));
-        assertThrows(NullPointerException.class, () -> new FailureDetails(Channel.CHAT, null, 1, -1, null, null, null, null));
+        assertThrows(NullPointerException.class, () -> new FailureDetails(Operation.SEND_CHAT, null, 1, -1, null, null, null, null));
     }
 
     @Test
     void capsTheBodyAt4096Characters() {
         String big = "x".repeat(5000);
-        FailureDetails d = new FailureDetails(Channel.CHAT, "POST /x", 1, 500, null, big, null, null);
-        assertEquals(FailureDetails.MAX_BODY_CHARS, d.responseBody().length());
+        FailureDetails d = new FailureDetails(Operation.SEND_CHAT, "POST /x", 1, 500, null, big, null, null);
+        assertEquals(FailureDetails.MAX_BODY_CHARS, d.body().orElseThrow().length());
         assertEquals(4096, d.body().orElseThrow().length());
         String exact = "y".repeat(4096);
-        assertEquals(exact, new FailureDetails(Channel.CHAT, "POST /x", 1, 500, null, exact, null, null).responseBody());
-        assertEquals(4096, d.withAttempts(5).responseBody().length());
+        assertEquals(exact, new FailureDetails(Operation.SEND_CHAT, "POST /x", 1, 500, null, exact, null, null).body().orElseThrow());
+        assertEquals(4096, d.withAttempts(5).body().orElseThrow().length());
     }
 
     @Test
     void exposesOptionalParts() {
         FailureDetails d = answered(429, "ERROR_RATE");
-        assertEquals(OptionalInt.of(429), d.httpStatus());
-        assertEquals(Optional.of(Duration.ofSeconds(3)), d.retryAfterHint());
+        assertEquals(OptionalInt.of(429), d.status());
+        assertEquals(Optional.of(Duration.ofSeconds(3)), d.retryAfter());
         assertEquals(7, d.withAttempts(7).attempts());
-        FailureDetails none = FailureDetails.withoutAnswer(Channel.CHAT, "POST /x", 0);
-        assertEquals(OptionalInt.empty(), none.httpStatus());
-        assertEquals(Optional.empty(), none.code());
+        FailureDetails none = FailureDetails.withoutAnswer(Operation.SEND_CHAT, "POST /x", 0);
+        assertEquals(OptionalInt.empty(), none.status());
+        assertEquals(Optional.empty(), none.errorCode());
         assertEquals(Optional.empty(), none.body());
-        assertEquals(Optional.empty(), none.retryAfterHint());
+        assertEquals(Optional.empty(), none.retryAfter());
+        assertEquals(Optional.empty(), none.requestId());
+        assertEquals(Optional.of("req-77"), d.requestId());
+        assertEquals(d, answered(429, "ERROR_RATE"));
+        assertEquals(d.hashCode(), answered(429, "ERROR_RATE").hashCode());
+    }
+
+    @Test
+    void everyOperationHasANounAndATagAndSendsHaveAChannel() {
+        for (Operation op : Operation.values()) {
+            assertFalse(op.noun().isBlank(), op.name());
+            assertEquals(op.name().toLowerCase(java.util.Locale.ROOT), op.tag());
+            assertEquals(op.name().startsWith("SEND_"), op.channel().isPresent(), op.name());
+            op.channel().ifPresent(c -> assertEquals(op, Operation.send(c)));
+        }
+        assertTrue(Operation.GET_CASE.idempotent());
+        assertFalse(Operation.OPEN_CASE.idempotent());
+        assertFalse(Operation.SEND_SMS.idempotent());
     }
 }

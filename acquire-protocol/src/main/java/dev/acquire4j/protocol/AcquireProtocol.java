@@ -2,6 +2,7 @@ package dev.acquire4j.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.MailMessage;
@@ -12,7 +13,10 @@ import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,9 +26,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Acquire wire protocol, shared by every transport: turns a message into a {@link WireRequest},
- * and an HTTP answer or a transport failure into a {@link SentMessage} or the right
- * {@link SendFailedException}. A transport only moves bytes.
+ * The Acquire wire protocol, shared by every transport: turns each operation into a {@link Call}
+ * (its {@link WireRequest} and answer reader), and an HTTP answer or a transport failure into the
+ * result or the right {@link SendFailedException}. A transport only moves bytes.
  *
  * <p>Thread-safe and immutable; make one per client and share it. It holds the client's API key
  * (to build the {@code Authorization} header and to mask the key in error bodies) and never shows it.
@@ -78,8 +82,9 @@ public final class AcquireProtocol {
      * @param message a validated chat message, mail or SMS
      */
     public Call<SentMessage> call(OutboundMessage message) {
-        WireRequest wire = request(message);
-        return new Call<>(wire, body -> answers.read(wire.channel(), body), false);
+        WireRequest wire = request(Objects.requireNonNull(message, "message"));
+        Channel channel = message.channel();
+        return new Call<>(wire, body -> answers.read(channel, body), message, message.caseId(), message.contactId());
     }
 
     /**
@@ -88,7 +93,7 @@ public final class AcquireProtocol {
      * @param id the case id
      */
     public Call<SupportCase> getCase(CaseId id) {
-        return new Call<>(caseRequests.get(Objects.requireNonNull(id, "id")), caseAnswers::one, true);
+        return new Call<>(caseRequests.get(Objects.requireNonNull(id, "id")), caseAnswers::one, null, id, null);
     }
 
     /**
@@ -97,7 +102,8 @@ public final class AcquireProtocol {
      * @param contact the contact
      */
     public Call<List<SupportCase>> casesOfContact(ContactId contact) {
-        return new Call<>(caseRequests.listOfContact(Objects.requireNonNull(contact, "contact")), caseAnswers::page, true);
+        return new Call<>(caseRequests.listOfContact(Objects.requireNonNull(contact, "contact")), caseAnswers::page,
+                null, null, contact);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class AcquireProtocol {
      */
     public Call<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
         return new Call<>(caseRequests.listOfThread(Objects.requireNonNull(contact, "contact"),
-                Objects.requireNonNull(thread, "thread")), caseAnswers::page, true);
+                Objects.requireNonNull(thread, "thread")), caseAnswers::page, null, null, contact);
     }
 
     /**
@@ -118,11 +124,12 @@ public final class AcquireProtocol {
      * @param contact the contact
      */
     public Call<SupportCase> openCase(ContactId contact) {
-        return new Call<>(caseRequests.open(Objects.requireNonNull(contact, "contact")), caseAnswers::one, false);
+        return new Call<>(caseRequests.open(Objects.requireNonNull(contact, "contact")), caseAnswers::one,
+                null, null, contact);
     }
 
     /**
-     * Reads a complete HTTP answer to a call, as {@link #readAnswer} does for a send.
+     * Reads a complete HTTP answer to a call.
      *
      * @param <T> the result type
      * @param call the call it answers
@@ -131,8 +138,8 @@ public final class AcquireProtocol {
      * @param body the whole answer body, possibly empty
      * @param attempts how many requests this call has made, this one included
      * @return the result, for a 2xx answer that is readable
-     * @throws SendFailedException the subtype for the status, or {@code MalformedResponseException}
-     *     for a 2xx answer that cannot be read; never a Jackson exception
+     * @throws SendFailedException the subtype for the status (see {@link StatusFailures}), or
+     *     {@code MalformedResponseException} for a 2xx answer that cannot be read; never a Jackson exception
      */
     public <T> T read(Call<T> call, int status, Function<String, Optional<String>> header, byte[] body, int attempts) {
         byte[] bytes = body == null ? new byte[0] : body;
@@ -147,74 +154,17 @@ public final class AcquireProtocol {
         }
     }
 
-    /**
-     * {@return the request for any message}
-     *
-     * @param message a validated chat message, mail or SMS
-     */
-    public WireRequest request(OutboundMessage message) {
-        Objects.requireNonNull(message, "message");
-        if (message instanceof ChatMessage) {
-            return chat((ChatMessage) message);
+    private WireRequest request(OutboundMessage message) {
+        if (message instanceof ChatMessage m) {
+            URI uri = chatUris.get(m.senderRole().orElse(settings.defaultSenderRole())).with(m.contactId().value());
+            return new WireRequest(Operation.SEND_CHAT, Endpoints.POST, uri, Endpoints.CHAT, headers, bodies.chat(m));
         }
-        if (message instanceof MailMessage) {
-            return mail((MailMessage) message);
+        if (message instanceof MailMessage m) {
+            return new WireRequest(Operation.SEND_MAIL, Endpoints.POST, mailUri, Endpoints.MAIL, headers, bodies.mail(m));
         }
-        return sms((SmsMessage) message);
-    }
-
-    /**
-     * {@return the request for a chat message: {@code POST /api/v1/crm/messenger/chat/add-message?contactId=N&-x-user-type=R}}
-     *
-     * @param m the message; its sender role, else the client's default, picks {@code -x-user-type}
-     */
-    public WireRequest chat(ChatMessage m) {
-        URI uri = chatUris.get(m.senderRole().orElse(settings.defaultSenderRole())).with(m.contactId().value());
-        return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.CHAT, headers, bodies.chat(m));
-    }
-
-    /**
-     * {@return the request for an e-mail: {@code POST /api/v1/mail/add-message}}
-     *
-     * @param m the e-mail
-     */
-    public WireRequest mail(MailMessage m) {
-        return new WireRequest(m.channel(), Endpoints.POST, mailUri, Endpoints.MAIL, headers, bodies.mail(m));
-    }
-
-    /**
-     * {@return the request for an SMS: {@code POST /api/v1/voip/send-sms?-x-user-type=R}}
-     *
-     * @param m the SMS; its sender role, else the client's default, picks {@code -x-user-type}
-     */
-    public WireRequest sms(SmsMessage m) {
+        SmsMessage m = (SmsMessage) message;
         URI uri = smsUris.get(m.senderRole().orElse(settings.defaultSenderRole()));
-        return new WireRequest(m.channel(), Endpoints.POST, uri, Endpoints.SMS, headers, bodies.sms(m));
-    }
-
-    /**
-     * Reads a complete HTTP answer.
-     *
-     * @param request the request it answers
-     * @param status the HTTP status
-     * @param header looks up an answer header by lower-case name, case-insensitively; empty when absent
-     * @param body the whole answer body, possibly empty
-     * @param attempts how many requests this send has made, this one included
-     * @return the stored message, for a 2xx answer that names it
-     * @throws SendFailedException the subtype for the status (see DESIGN.md section 4), or
-     *     {@code MalformedResponseException} for a 2xx answer that cannot be read; never a Jackson exception
-     */
-    public SentMessage readAnswer(WireRequest request, int status, Function<String, Optional<String>> header,
-            byte[] body, int attempts) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        if (status < 200 || status > 299) {
-            throw failures.forStatus(request, status, header, bytes, attempts);
-        }
-        try {
-            return answers.read(request.channel(), bytes);
-        } catch (UnreadableAnswerException e) {
-            throw failures.malformed(request, status, header, bytes, attempts, e.getMessage());
-        }
+        return new WireRequest(Operation.SEND_SMS, Endpoints.POST, uri, Endpoints.SMS, headers, bodies.sms(m));
     }
 
     /**
@@ -225,7 +175,7 @@ public final class AcquireProtocol {
      * @param requestWritten {@code false} when the request certainly did not reach the server
      *     (connect failed): gives {@code ConnectionFailedException}, safe to retry; {@code true} when
      *     it may have: gives {@code ResponseTimeoutException} or {@code OutcomeUnknownException}
-     * @param attempts how many requests this send has made, this one included
+     * @param attempts how many requests this operation has made, this one included
      * @return the error to throw or complete with; a {@code cause} that already is one is returned as is
      */
     public SendFailedException transportFailure(WireRequest request, Throwable cause, boolean requestWritten, int attempts) {

@@ -1,23 +1,32 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.ports.Operation;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.util.Objects;
 
 /**
- * One request of the API with the reader of its 2xx answer, and whether repeating it is harmless.
- * Immutable and thread-safe; made by {@link AcquireProtocol}, run by a transport, read back with
- * {@link AcquireProtocol#read(Call, int, java.util.function.Function, byte[], int)}.
+ * One operation's request with the reader of its 2xx answer and what it is about (for log lines
+ * and the listener). Immutable and thread-safe; made by {@link AcquireProtocol}, run by the client
+ * core, read back with {@link AcquireProtocol#read(Call, int, java.util.function.Function, byte[], int)}.
  *
  * @param <T> what a 2xx answer is read into
  */
 public final class Call<T> {
     private final WireRequest request;
     private final AnswerBody<T> reader;
-    private final boolean idempotent;
+    private final OutboundMessage message;
+    private final CaseId caseId;
+    private final ContactId contactId;
 
-    Call(WireRequest request, AnswerBody<T> reader, boolean idempotent) {
+    Call(WireRequest request, AnswerBody<T> reader, OutboundMessage message, CaseId caseId, ContactId contactId) {
         this.request = Objects.requireNonNull(request, "request");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.idempotent = idempotent;
+        this.message = message;
+        this.caseId = caseId;
+        this.contactId = contactId;
     }
 
     /** {@return the request to send} */
@@ -25,12 +34,24 @@ public final class Call<T> {
         return request;
     }
 
-    /**
-     * {@return whether the request changes nothing on the server (a lookup), so that an attempt
-     * whose outcome is unknown may be repeated; sends and case creation are not}
-     */
-    public boolean idempotent() {
-        return idempotent;
+    /** {@return the operation; whether repeating it is harmless is {@link Operation#idempotent()}} */
+    public Operation operation() {
+        return request.operation();
+    }
+
+    /** {@return the message a send carries, or {@code null} for another operation} */
+    public OutboundMessage message() {
+        return message;
+    }
+
+    /** {@return the case the operation is about, or {@code null} when it names none} */
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    /** {@return the contact the operation is about, or {@code null} when it names none} */
+    public ContactId contactId() {
+        return contactId;
     }
 
     AnswerBody<T> reader() {
@@ -40,6 +61,6 @@ public final class Call<T> {
     /** {@return the request, without body or key} */
     @Override
     public String toString() {
-        return "Call[" + request + (idempotent ? ", idempotent" : "") + "]";
+        return "Call[" + operation().tag() + ", " + request + "]";
     }
 }

@@ -1,16 +1,18 @@
 package dev.acquire4j.protocol;
 
 import dev.acquire4j.domain.CaseId;
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.ThreadId;
+import dev.acquire4j.ports.Operation;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The requests of the case calls: get one case, list a contact's or a thread's cases, open a chat case. They are
- * reported on the chat channel, the one Acquire's messenger files cases under. Thread-safe.
+ * The requests of the case calls: get one case, list a contact's or a thread's cases, open a chat case.
+ * Each names its own {@link Operation}. Thread-safe.
  */
 final class CaseRequests {
     /**
@@ -38,7 +40,7 @@ final class CaseRequests {
 
     WireRequest get(CaseId id) {
         URI uri = Endpoints.uri(base, Endpoints.CASE_PATH + "/" + id, "relations", CASE_RELATIONS);
-        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.GET_CASE, getHeaders, NO_BODY);
+        return new WireRequest(Operation.GET_CASE, Endpoints.GET, uri, Endpoints.GET_CASE, getHeaders, NO_BODY);
     }
 
     /**
@@ -49,18 +51,18 @@ final class CaseRequests {
     WireRequest listOfContact(ContactId contact) {
         URI uri = Endpoints.uri(base, Endpoints.CASE_PATH, "where", "contactId|eq|" + contact,
                 "relations", CASE_RELATIONS);
-        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.LIST_CASES, getHeaders, NO_BODY);
+        return new WireRequest(Operation.LIST_CASES_OF_CONTACT, Endpoints.GET, uri, Endpoints.LIST_CASES, getHeaders, NO_BODY);
     }
 
     /** Lists a thread's cases by the two required query parameters of {@code cases__messages-1__list-messages.md}. */
     WireRequest listOfThread(ContactId contact, ThreadId thread) {
         URI uri = Endpoints.uri(base, Endpoints.THREAD_CASES_PATH, Endpoints.CONTACT_ID_PARAM, contact.toString(),
                 Endpoints.THREAD_ID_PARAM, thread.toString());
-        return new WireRequest(Channel.CHAT, Endpoints.GET, uri, Endpoints.THREAD_CASES, getHeaders, NO_BODY);
+        return new WireRequest(Operation.LIST_CASES_OF_THREAD, Endpoints.GET, uri, Endpoints.THREAD_CASES, getHeaders, NO_BODY);
     }
 
     WireRequest open(ContactId contact) {
         URI uri = Endpoints.uri(base, Endpoints.OPEN_CASE_PATH, Endpoints.CONTACT_ID_PARAM, contact.toString());
-        return new WireRequest(Channel.CHAT, Endpoints.POST, uri, Endpoints.OPEN_CASE, postHeaders, EMPTY_OBJECT);
+        return new WireRequest(Operation.OPEN_CASE, Endpoints.POST, uri, Endpoints.OPEN_CASE, postHeaders, EMPTY_OBJECT);
     }
 }

@@ -78,7 +78,7 @@ public final class RetryDecider {
             return Optional.empty();
         }
         Duration wait;
-        Optional<Duration> hint = failure.details().retryAfterHint();
+        Optional<Duration> hint = failure.details().retryAfter();
         if (hint.isPresent()) {
             if (hint.get().compareTo(policy.maxRetryAfter()) > 0) {
                 return Optional.empty();

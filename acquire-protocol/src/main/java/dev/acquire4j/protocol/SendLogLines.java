@@ -5,76 +5,78 @@ import dev.acquire4j.domain.EmailAddress;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.Redaction;
-import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.ports.SendOutcome;
+import dev.acquire4j.ports.OperationOutcome;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
 /**
- * The text of the log lines of a send. Ids are always shown; the recipient and the text are masked
+ * The text of the log lines of an operation, starting with its tag (e.g. {@code send_chat},
+ * {@code get_case}). Ids are always shown; the recipient and the text are masked
  * by {@link Redaction} unless the caller opted in; the API key, headers and bodies never appear,
  * nor do exception messages (only their type, status and {@code ERROR_*} code). Stateless.
  */
 final class SendLogLines {
     private SendLogLines() {}
 
-    /** {@return the one line that sums up a finished send} */
-    static String finished(OutboundMessage message, WireRequest wire, SendOutcome outcome, SentMessage sent,
-            Throwable error, int attempts, Duration took, boolean personalData) {
-        StringBuilder s = head(message, wire).append(' ').append(outcome)
+    /** {@return the one line that sums up a finished operation} */
+    static String finished(Call<?> call, OperationOutcome outcome, String resultId, Throwable error, int attempts,
+            Duration took, boolean personalData) {
+        StringBuilder s = head(call).append(' ').append(outcome)
                 .append(" attempts=").append(attempts)
                 .append(" duration=").append(took.toMillis()).append("ms");
-        ids(s, message);
-        if (sent != null) {
-            s.append(" messageId=").append(sent.id());
+        ids(s, call);
+        if (resultId != null) {
+            s.append(call.message() != null ? " messageId=" : " resultId=").append(resultId);
         }
         if (error != null) {
             failure(s, error);
         }
-        recipient(s, message, personalData);
+        if (call.message() != null) {
+            recipient(s, call.message(), personalData);
+        }
         return s.toString();
     }
 
     /** {@return the line that says an attempt failed and when the next one starts} */
-    static String retry(OutboundMessage message, WireRequest wire, int attempt, Duration delay, SendFailedException failure) {
-        StringBuilder s = head(message, wire).append(" attempt ").append(attempt).append(" failed:");
+    static String retry(Call<?> call, int attempt, Duration delay, SendFailedException failure) {
+        StringBuilder s = head(call).append(" attempt ").append(attempt).append(" failed:");
         failure(s, failure);
         s.append("; retrying in ").append(delay.toMillis()).append("ms (")
-                .append(failure.details().retryAfterHint().isPresent() ? "Retry-After" : "backoff").append(')');
-        ids(s, message);
+                .append(failure.details().retryAfter().isPresent() ? "Retry-After" : "backoff").append(')');
+        ids(s, call);
         return s.toString();
     }
 
-    private static StringBuilder head(OutboundMessage message, WireRequest wire) {
-        return new StringBuilder(160).append("send ").append(message.channel().wireName()).append(' ').append(wire.endpoint());
+    private static StringBuilder head(Call<?> call) {
+        return new StringBuilder(160).append(call.operation().tag()).append(' ').append(call.request().endpoint());
     }
 
-    private static void ids(StringBuilder s, OutboundMessage message) {
-        s.append(" caseId=").append(message.caseId()).append(" contactId=").append(message.contactId());
+    private static void ids(StringBuilder s, Call<?> call) {
+        if (call.caseId() != null) {
+            s.append(" caseId=").append(call.caseId());
+        }
+        if (call.contactId() != null) {
+            s.append(" contactId=").append(call.contactId());
+        }
     }
 
     private static void failure(StringBuilder s, Throwable error) {
         s.append(" error=").append(error.getClass().getSimpleName());
-        if (error instanceof SendFailedException) {
-            SendFailedException f = (SendFailedException) error;
+        if (error instanceof SendFailedException f) {
             f.status().ifPresent(status -> s.append(" status=").append(status));
             f.errorCode().ifPresent(code -> s.append(" code=").append(code));
-            if (f.details().requestId() != null) {
-                s.append(" requestId=").append(Redaction.plain(f.details().requestId()));
-            }
+            f.details().requestId().ifPresent(id -> s.append(" requestId=").append(Redaction.plain(id)));
         }
     }
 
     /** Appends who the message goes to (SMS and mail; a chat goes to the contact id) and its text. */
     private static void recipient(StringBuilder s, OutboundMessage message, boolean personalData) {
-        if (message instanceof SmsMessage) {
-            SmsMessage m = (SmsMessage) message;
+        if (message instanceof SmsMessage m) {
             s.append(" to=").append(personalData ? m.to().e164() : Redaction.phone(m.to().e164()));
             text(s, m.text(), personalData);
-        } else if (message instanceof MailMessage) {
-            MailMessage m = (MailMessage) message;
+        } else if (message instanceof MailMessage m) {
             s.append(" to=").append(m.to().stream().map(a -> address(a, personalData)).collect(Collectors.joining(",")));
             text(s, m.htmlBody(), personalData);
         } else {

@@ -1,7 +1,5 @@
 package dev.acquire4j.protocol;
 
-import dev.acquire4j.domain.OutboundMessage;
-import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
@@ -14,13 +12,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
 
 /**
- * Runs the attempts of one send under one deadline: each attempt waits at most the smaller of the
+ * Runs the attempts of one operation under one deadline: each attempt waits at most the smaller of the
  * request timeout and what is left of the deadline, and a retry happens only when the
  * {@link RetryDecider} allows it and its wait ends before the deadline. Shared by every transport,
- * blocking or async, so that all retry the same way. It also reports each send, once for every
- * transport: one log line per send through {@link System.Logger} ({@code dev.acquire4j.send}, at
+ * blocking or async, so that all retry the same way. It also reports each operation, once for every
+ * transport: one log line per operation through {@link System.Logger} ({@code dev.acquire4j.send}, at
  * {@code DEBUG}; retries at {@code INFO}, throttling at {@code WARNING}) and the events of the
- * settings' {@link dev.acquire4j.ports.SendListener}. Stateless and thread-safe.
+ * settings' {@link dev.acquire4j.ports.OperationListener}. Stateless and thread-safe.
  */
 public final class SendLoop {
     /**
@@ -74,6 +72,8 @@ public final class SendLoop {
     private final Duration requestTimeout;
     private final LongSupplier nanoClock;
     private final SendObserver observer;
+    /** This loop for idempotent calls: itself if it is one. */
+    private final SendLoop idempotent;
 
     /**
      * Creates the loop a client's settings ask for: their retry policy, request timeout, listener
@@ -102,38 +102,44 @@ public final class SendLoop {
         this.requestTimeout = requestTimeout;
         this.nanoClock = nanoClock;
         this.observer = observer;
+        this.idempotent = decider.forIdempotentCalls() ? this
+                : new SendLoop(decider.idempotent(), requestTimeout, nanoClock, observer);
     }
 
     /**
-     * Sends a message on the calling thread as {@link #runBlocking(Duration, BlockingAttempt)}
-     * does, and reports it: logged and told to the listener.
+     * Runs an operation on the calling thread as {@link #runBlocking(Duration, BlockingAttempt)}
+     * does, under the retry rules of its kind (an idempotent one also retries unknown outcomes), and
+     * reports it: logged and told to the listener, {@code operationStarted} first on this thread.
      *
-     * @param message the message, for the ids and (masked) recipient in the log line
-     * @param wire its request, for the channel and endpoint
-     * @param deadline the longest the whole send may take
+     * @param <T> the result type
+     * @param call the operation
+     * @param deadline the longest the whole operation may take
      * @param attempt makes one attempt
-     * @return the stored message
+     * @return the result
      * @throws SendFailedException as {@link #runBlocking(Duration, BlockingAttempt)} throws
      */
-    public SentMessage runBlocking(OutboundMessage message, WireRequest wire, Duration deadline,
-            BlockingAttempt<SentMessage> attempt) {
-        return run(observer.trace(message, wire, nanoClock), deadline, attempt);
+    public <T> T runBlocking(Call<T> call, Duration deadline, BlockingAttempt<T> attempt) {
+        return loopFor(call).run(observer.trace(call, nanoClock), deadline, attempt);
     }
 
     /**
-     * Sends a message without blocking as {@link #runAsync(Duration, AsyncAttempt, Timer)} does,
-     * and reports it: logged and told to the listener before the stage completes.
+     * Starts an operation as {@link #runAsync(Duration, AsyncAttempt, Timer)} does, under the retry
+     * rules of its kind, and reports it: {@code operationStarted} on this thread, the end before the
+     * stage completes.
      *
-     * @param message the message, for the ids and (masked) recipient in the log line
-     * @param wire its request, for the channel and endpoint
-     * @param deadline the longest the whole send may take
+     * @param <T> the result type
+     * @param call the operation
+     * @param deadline the longest the whole operation may take
      * @param attempt starts one attempt
      * @param timer schedules the next attempt
      * @return a stage as {@link #runAsync(Duration, AsyncAttempt, Timer)} returns
      */
-    public CompletionStage<SentMessage> runAsync(OutboundMessage message, WireRequest wire, Duration deadline,
-            AsyncAttempt<SentMessage> attempt, Timer timer) {
-        return run(observer.trace(message, wire, nanoClock), deadline, attempt, timer);
+    public <T> CompletionStage<T> runAsync(Call<T> call, Duration deadline, AsyncAttempt<T> attempt, Timer timer) {
+        return loopFor(call).run(observer.trace(call, nanoClock), deadline, attempt, timer);
+    }
+
+    private SendLoop loopFor(Call<?> call) {
+        return call.operation().idempotent() ? idempotent : this;
     }
 
     /**
@@ -141,7 +147,7 @@ public final class SendLoop {
      * which retries outcome-unknown failures too, by {@link RetryDecider#idempotent()}}
      */
     public SendLoop forIdempotent() {
-        return new SendLoop(decider.idempotent(), requestTimeout, nanoClock, observer);
+        return idempotent;
     }
 
     /**
@@ -169,7 +175,7 @@ public final class SendLoop {
             try {
                 T sent = attempt.run(n, attemptTimeout(end));
                 trace.attemptEnded(n, null);
-                trace.finished(asSent(sent), null, n);
+                trace.finished(sent, null, n);
                 return sent;
             } catch (SendFailedException e) {
                 failure = e;
@@ -235,7 +241,7 @@ public final class SendLoop {
             try {
                 if (error == null) {
                     send.trace().attemptEnded(n, null);
-                    send.trace().finished(asSent(sent), null, n);
+                    send.trace().finished(sent, null, n);
                     result.complete(sent);
                 } else {
                     afterFailure(send, n, unknown, error);
@@ -250,11 +256,10 @@ public final class SendLoop {
     private <T> void afterFailure(AsyncSend<T> send, int n, SendFailedException unknownBefore, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         send.trace().attemptEnded(n, cause);
-        if (!(cause instanceof SendFailedException)) {
+        if (!(cause instanceof SendFailedException failure)) {
             finish(send, n, cause);
             return;
         }
-        SendFailedException failure = (SendFailedException) cause;
         SendFailedException unknown = firstUnknown(unknownBefore, failure);
         Optional<Duration> wait = decider.next(failure, n, remaining(send.end()));
         if (wait.isEmpty()) {
@@ -275,11 +280,6 @@ public final class SendLoop {
     private static void finish(AsyncSend<?> send, int attempts, Throwable failure) {
         send.trace().finished(null, failure, attempts);
         send.result().completeExceptionally(failure);
-    }
-
-    /** {@return the result as a stored message for the report, or {@code null} for a lookup's result} */
-    private static SentMessage asSent(Object result) {
-        return result instanceof SentMessage ? (SentMessage) result : null;
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.acquire4j.protocol;
 
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.MalformedResponseException;
 import dev.acquire4j.ports.NotFoundException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.PermissionDeniedException;
 import dev.acquire4j.ports.RateLimitedException;
@@ -12,6 +12,7 @@ import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.ports.ServerErrorException;
 import dev.acquire4j.ports.ServiceUnavailableException;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import java.util.function.Function;
 /**
  * Maps an HTTP answer that is not a usable success to the error a caller catches, the same way for
  * every transport. Keeps the status, the {@code ERROR_*} code, the capped body (key masked), the
- * request id and {@code Retry-After}. Thread-safe.
+ * request id and {@code Retry-After}. Thread-safe. {@link #forStatus(FailureDetails)} is the table
+ * itself, shared with the in-memory fake.
  */
-final class StatusFailures {
+public final class StatusFailures {
     /** The request id header; Acquire documents none, proxies and gateways commonly add this one. */
     static final String REQUEST_ID_HEADER = "x-request-id";
     private static final int MAX_REQUEST_ID = 128;
@@ -43,8 +45,20 @@ final class StatusFailures {
     SendFailedException forStatus(WireRequest request, int status, Function<String, Optional<String>> header,
             byte[] body, int attempts) {
         Optional<Duration> retryAfter = RetryAfter.parse(headerValue(header, RetryAfter.HEADER), Instant.now());
-        FailureDetails d = details(request, status, header, body, attempts, retryAfter.orElse(null));
-        String what = noun(request);
+        return forStatus(details(request, status, header, body, attempts, retryAfter.orElse(null)));
+    }
+
+    /**
+     * The one status-to-exception table, used by the client core and by the in-memory fake: the
+     * exception type and message for an answer outside 2xx, naming the operation.
+     *
+     * @param d the details of the answer: operation, endpoint, attempts, status (not 2xx), code,
+     *     body and {@code Retry-After}
+     * @return the exception to throw or complete with
+     */
+    public static SendFailedException forStatus(FailureDetails d) {
+        int status = d.status().orElse(-1);
+        String what = d.operation().noun();
         switch (status) {
             case 401:
                 return new AuthenticationException("Acquire did not accept the API key (HTTP 401); the " + what + " was not sent.", d, null);
@@ -60,7 +74,7 @@ final class StatusFailures {
         if (status >= 400 && status < 500) {
             return new RequestRejectedException("Acquire rejected the " + what + " (HTTP " + status + "); it was not sent.", d, null);
         }
-        if (status == 503 && retryAfter.isPresent()) {
+        if (status == 503 && d.retryAfter().isPresent()) {
             // A 503 that says when to come back is Acquire's documented maintenance answer: nothing was stored.
             return new ServiceUnavailableException("Acquire is unavailable for maintenance (HTTP 503); the " + what + " was not sent.", d, null);
         }
@@ -85,14 +99,14 @@ final class StatusFailures {
     MalformedResponseException malformed(WireRequest request, int status, Function<String, Optional<String>> header,
             byte[] body, int attempts, String reason) {
         FailureDetails d = details(request, status, header, body, attempts, null);
-        return new MalformedResponseException("Acquire accepted the " + noun(request) + " (HTTP " + status
+        return new MalformedResponseException("Acquire accepted the " + request.operation().noun() + " (HTTP " + status
                 + ") but its answer " + reason + afterMalformed(request), d, null);
     }
 
     private FailureDetails details(WireRequest request, int status, Function<String, Optional<String>> header,
             byte[] body, int attempts, Duration retryAfter) {
         String text = bodies.text(body);
-        return new FailureDetails(request.channel(), request.endpoint(), attempts, status,
+        return new FailureDetails(request.operation(), request.endpoint(), attempts, status,
                 bodies.errorCode(body, text), text, requestId(header), retryAfter);
     }
 
@@ -124,32 +138,10 @@ final class StatusFailures {
     }
 
     private static String afterMalformed(WireRequest request) {
-        if (Endpoints.GET.equals(request.method())) {
+        Operation op = request.operation();
+        if (op.idempotent()) {
             return ".";
         }
-        return Endpoints.OPEN_CASE.equals(request.endpoint()) ? "; the case was most likely opened."
-                : "; the message was most likely stored.";
-    }
-
-    /** {@return how errors name what a request carried: a message, a case lookup, or a new case} */
-    static String noun(WireRequest request) {
-        if (Endpoints.GET.equals(request.method())) {
-            return "case lookup";
-        }
-        return Endpoints.OPEN_CASE.equals(request.endpoint()) ? "request to open a case" : noun(request.channel());
-    }
-
-    /** {@return how errors name the message of a channel} */
-    static String noun(Channel channel) {
-        switch (channel) {
-            case CHAT:
-                return "chat message";
-            case EMAIL:
-                return "email";
-            case SMS:
-                return "SMS";
-            default:
-                return "message";
-        }
+        return op == Operation.OPEN_CASE ? "; the case was most likely opened." : "; the message was most likely stored.";
     }
 }

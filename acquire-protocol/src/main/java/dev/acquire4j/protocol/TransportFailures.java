@@ -5,6 +5,7 @@ import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CancellationException;
@@ -28,11 +29,11 @@ final class TransportFailures {
      * @param requestWritten whether any of the request may have reached the server
      */
     static SendFailedException classify(WireRequest request, Throwable cause, boolean requestWritten, int attempts) {
-        if (cause instanceof SendFailedException) {
-            return (SendFailedException) cause;
+        if (cause instanceof SendFailedException failure) {
+            return failure;
         }
-        FailureDetails d = FailureDetails.withoutAnswer(request.channel(), request.endpoint(), attempts);
-        String what = StatusFailures.noun(request);
+        FailureDetails d = FailureDetails.withoutAnswer(request.operation(), request.endpoint(), attempts);
+        String what = request.operation().noun();
         Throwable root = unwrap(cause);
         boolean timeout = isTimeout(root);
         if (!requestWritten) {
@@ -49,7 +50,7 @@ final class TransportFailures {
                     + kind(root) + "); the " + what + " may have been stored.", d, cause);
         }
         if (root instanceof CancellationException) {
-            return new OutcomeUnknownException("The send was cancelled after the request was written; the "
+            return new OutcomeUnknownException("The operation was cancelled after the request was written; the "
                     + what + " may have been stored.", d, cause);
         }
         return new OutcomeUnknownException("The exchange with Acquire failed after the request was written ("

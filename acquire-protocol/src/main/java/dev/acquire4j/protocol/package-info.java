@@ -1,9 +1,10 @@
 /**
- * The Acquire wire protocol shared by the acquire4j transports. A transport builds requests with
- * {@link dev.acquire4j.protocol.AcquireProtocol}, moves the bytes of a
- * {@link dev.acquire4j.protocol.WireRequest}, and hands the answer (or its failure) back to it.
+ * The Acquire wire protocol and the retry loop, used by the client core
+ * ({@code dev.acquire4j.protocol.core}) and the fakes: {@link dev.acquire4j.protocol.AcquireProtocol}
+ * turns each operation into a {@link dev.acquire4j.protocol.Call} and reads its answer;
+ * {@link dev.acquire4j.protocol.StatusFailures} is the one status-to-exception table.
  *
- * <p>Internal to acquire4j: exported only to its adapter, testkit and CLI modules, and free to
- * change between releases. Every type here is thread-safe.
+ * <p>Internal to acquire4j: exported only to its testkit and CLI modules, and free to change between
+ * releases. Every type here is thread-safe.
  */
 package dev.acquire4j.protocol;

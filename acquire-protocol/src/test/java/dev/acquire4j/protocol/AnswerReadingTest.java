@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 /** Tests that answers are read into {@link SentMessage}: the documented examples verbatim, leniently. */
 class AnswerReadingTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
-    private final WireRequest chat = protocol.chat(Fixtures.chat());
-    private final WireRequest mail = protocol.mail(Fixtures.mail());
-    private final WireRequest sms = protocol.sms(Fixtures.sms());
+    private final Call<SentMessage> chat = protocol.call(Fixtures.chat());
+    private final Call<SentMessage> mail = protocol.call(Fixtures.mail());
+    private final Call<SentMessage> sms = protocol.call(Fixtures.sms());
 
     @Test
     void documentedChatAnswer() {
-        SentMessage m = protocol.readAnswer(chat, 200, NO_HEADERS, Fixtures.resource("chat-answer.json"), 1);
+        SentMessage m = protocol.read(chat, 200, NO_HEADERS, Fixtures.resource("chat-answer.json"), 1);
 
         assertEquals(MessageId.of(8289), m.id());
         assertEquals(Channel.CHAT, m.channel());
@@ -59,7 +59,7 @@ class AnswerReadingTest {
 
     @Test
     void documentedMailAnswer() {
-        SentMessage m = protocol.readAnswer(mail, 200, NO_HEADERS, Fixtures.resource("mail-answer.json"), 1);
+        SentMessage m = protocol.read(mail, 200, NO_HEADERS, Fixtures.resource("mail-answer.json"), 1);
 
         assertEquals(MessageId.of(407), m.id());
         assertEquals(Channel.EMAIL, m.channel());
@@ -77,7 +77,7 @@ class AnswerReadingTest {
 
     @Test
     void documentedSmsAnswer() {
-        SentMessage m = protocol.readAnswer(sms, 200, NO_HEADERS, Fixtures.resource("sms-answer.json"), 1);
+        SentMessage m = protocol.read(sms, 200, NO_HEADERS, Fixtures.resource("sms-answer.json"), 1);
 
         assertEquals(MessageId.of(8653), m.id(), "caseMessageId, not the SMS record's id 339");
         assertEquals(Channel.SMS, m.channel());
@@ -189,7 +189,7 @@ class AnswerReadingTest {
             "{\"data\":{\"message\":\"no id\",\"caseId\":5}}"})
     void unreadableSuccessIsMalformedResponse(String body) {
         MalformedResponseException e = assertThrows(MalformedResponseException.class,
-                () -> protocol.readAnswer(chat, 200, NO_HEADERS, utf8(body), 2));
+                () -> protocol.read(chat, 200, NO_HEADERS, utf8(body), 2));
         assertTrue(e.mayHaveBeenSent());
         assertEquals(200, e.status().getAsInt());
         assertEquals(2, e.attempts());
@@ -199,29 +199,29 @@ class AnswerReadingTest {
 
     @Test
     void emptyOr204AnswerIsMalformed() {
-        assertThrows(MalformedResponseException.class, () -> protocol.readAnswer(chat, 204, NO_HEADERS, new byte[0], 1));
-        assertThrows(MalformedResponseException.class, () -> protocol.readAnswer(chat, 200, NO_HEADERS, null, 1));
+        assertThrows(MalformedResponseException.class, () -> protocol.read(chat, 204, NO_HEADERS, new byte[0], 1));
+        assertThrows(MalformedResponseException.class, () -> protocol.read(chat, 200, NO_HEADERS, null, 1));
     }
 
     @Test
     void invalidUtf8IsMalformedNotAnError() {
         byte[] body = {'{', '"', 'd', 'a', 't', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        assertThrows(MalformedResponseException.class, () -> protocol.readAnswer(chat, 200, NO_HEADERS, body, 1));
+        assertThrows(MalformedResponseException.class, () -> protocol.read(chat, 200, NO_HEADERS, body, 1));
     }
 
     @Test
     void deeplyNestedJunkIsMalformedNotAStackOverflow() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         assertThrows(MalformedResponseException.class,
-                () -> protocol.readAnswer(chat, 200, NO_HEADERS, utf8("{\"data\":{\"id\":1,\"x\":" + deep + "}}"), 1));
+                () -> protocol.read(chat, 200, NO_HEADERS, utf8("{\"data\":{\"id\":1,\"x\":" + deep + "}}"), 1));
     }
 
     @Test
     void anyTwoHundredStatusIsASuccess() {
-        assertEquals(MessageId.of(1), protocol.readAnswer(chat, 201, NO_HEADERS, utf8("{\"data\":{\"id\":1}}"), 1).id());
+        assertEquals(MessageId.of(1), protocol.read(chat, 201, NO_HEADERS, utf8("{\"data\":{\"id\":1}}"), 1).id());
     }
 
-    private SentMessage read(WireRequest request, String body) {
-        return protocol.readAnswer(request, 200, NO_HEADERS, utf8(body), 1);
+    private SentMessage read(Call<SentMessage> request, String body) {
+        return protocol.read(request, 200, NO_HEADERS, utf8(body), 1);
     }
 }

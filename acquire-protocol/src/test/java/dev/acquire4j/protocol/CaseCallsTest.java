@@ -1,5 +1,6 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.protocol.spi.WireRequest;
 import static dev.acquire4j.protocol.Fixtures.NO_HEADERS;
 import static dev.acquire4j.protocol.Fixtures.resource;
 import static dev.acquire4j.protocol.Fixtures.utf8;
@@ -38,7 +39,7 @@ class CaseCallsTest {
         assertEquals(0, w.body().length);
         assertTrue(w.header("Content-Type").isEmpty());
         assertEquals(Optional.of("Bearer " + Fixtures.KEY), w.header("Authorization"));
-        assertTrue(call.idempotent());
+        assertTrue(call.operation().idempotent());
     }
 
     @Test
@@ -59,7 +60,7 @@ class CaseCallsTest {
         assertEquals("GET /api/v1/crm/messenger/chat/messages", w.endpoint());
         assertEquals(0, w.body().length);
         assertTrue(w.header("Content-Type").isEmpty());
-        assertTrue(call.idempotent());
+        assertTrue(call.operation().idempotent());
     }
 
     @Test
@@ -81,7 +82,7 @@ class CaseCallsTest {
         assertEquals("http://127.0.0.1:8080/acquire/api/v1/crm/messenger/chat/create?contactId=597752", w.uri().toString());
         assertEquals("{}", new String(w.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(Optional.of("application/json"), w.header("Content-Type"));
-        assertFalse(call.idempotent());
+        assertFalse(call.operation().idempotent());
     }
 
     @Test

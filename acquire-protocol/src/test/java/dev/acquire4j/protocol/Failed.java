@@ -1,6 +1,6 @@
 package dev.acquire4j.protocol;
 
-import dev.acquire4j.domain.Channel;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.FailureDetails;
@@ -22,11 +22,11 @@ final class Failed {
     private Failed() {}
 
     static FailureDetails answered(int attempt, int status, Duration retryAfter) {
-        return new FailureDetails(Channel.CHAT, ENDPOINT, attempt, status, null, null, null, retryAfter);
+        return new FailureDetails(Operation.SEND_CHAT, ENDPOINT, attempt, status, null, null, null, retryAfter);
     }
 
     static FailureDetails unanswered(int attempt) {
-        return FailureDetails.withoutAnswer(Channel.CHAT, ENDPOINT, attempt);
+        return FailureDetails.withoutAnswer(Operation.SEND_CHAT, ENDPOINT, attempt);
     }
 
     static SendFailedException refused(int attempt) {

@@ -1,5 +1,8 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.protocol.spi.WireRequest;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.ports.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -42,9 +45,9 @@ class HeaderAndUserAgentTest {
 
     @Test
     void wireRequestsCompareBodiesByContent() {
-        WireRequest a = new WireRequest(Channel.CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 2});
-        WireRequest b = new WireRequest(Channel.CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 2});
-        WireRequest c = new WireRequest(Channel.CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 3});
+        WireRequest a = new WireRequest(Operation.SEND_CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 2});
+        WireRequest b = new WireRequest(Operation.SEND_CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 2});
+        WireRequest c = new WireRequest(Operation.SEND_CHAT, "POST", URI.create("http://h/p"), "POST /p", List.of(), new byte[] {1, 3});
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, c);
@@ -64,6 +67,6 @@ class HeaderAndUserAgentTest {
     void requestsCarryTheApplicationName() {
         AcquireProtocol p = new AcquireProtocol(ClientSettings.builder().baseUri(Fixtures.BASE).apiKey(ApiKey.of("k"))
                 .applicationName("billing/2.3").build());
-        assertTrue(p.chat(Fixtures.chat()).header("user-agent").orElseThrow().endsWith(" billing/2.3"));
+        assertTrue(p.call(Fixtures.chat()).request().header("user-agent").orElseThrow().endsWith(" billing/2.3"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.protocol.spi.WireRequest;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.ports.Operation;
 import static dev.acquire4j.protocol.Fixtures.keys;
 import static dev.acquire4j.protocol.Fixtures.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +31,7 @@ class RequestEncodingTest {
     void chatUrlMethodEndpointAndBody() {
         ChatMessage m = ChatMessage.builder().caseId(CaseId.of(9)).contactId(ContactId.of(597759))
                 .text("Hey added from the api").translateTo(LanguageTag.of("en")).build();
-        WireRequest r = protocol.chat(m);
+        WireRequest r = protocol.call(m).request();
 
         assertEquals("POST", r.method());
         assertEquals(URI.create("http://127.0.0.1:8080/acquire/api/v1/crm/messenger/chat/add-message?contactId=597759&-x-user-type=user"), r.uri());
@@ -44,16 +47,16 @@ class RequestEncodingTest {
     void chatBodyCarriesEveryFieldOfTheDocumentedRawExample() {
         ChatMessage m = ChatMessage.builder().caseId(CaseId.of(9)).contactId(ContactId.of(1))
                 .text("Hey added from the api").translateTo(LanguageTag.of("en")).build();
-        assertContainsShape(tree(Fixtures.resource("chat-request-example.json")), tree(protocol.chat(m).body()));
+        assertContainsShape(tree(Fixtures.resource("chat-request-example.json")), tree(protocol.call(m).request().body()));
         assertEquals(tree(Fixtures.resource("chat-request-example.json")).get("message").get("message"),
-                tree(protocol.chat(m).body()).get("message").get("message"));
+                tree(protocol.call(m).request().body()).get("message").get("message"));
     }
 
     @Test
     void chatWithoutTranslationOmitsTheKeyAndWritesTheType() {
         ChatMessage m = ChatMessage.builder().caseId(CaseId.of(2069)).contactId(ContactId.of(597759))
                 .text("internal").type(ChatMessageType.NOTE).build();
-        JsonNode message = tree(protocol.chat(m).body()).get("message");
+        JsonNode message = tree(protocol.call(m).request().body()).get("message");
         assertEquals(List.of("type", "message", "caseId"), keys(message));
         assertEquals("note", message.get("type").asText());
     }
@@ -62,17 +65,17 @@ class RequestEncodingTest {
     void senderRoleComesFromTheMessageElseFromTheSettings() {
         ChatMessage asContact = ChatMessage.builder().caseId(CaseId.of(1)).contactId(ContactId.of(2))
                 .text("hi").senderRole(SenderRole.CONTACT).build();
-        assertTrue(protocol.chat(asContact).uri().toString().endsWith("?contactId=2&-x-user-type=contact"));
+        assertTrue(protocol.call(asContact).request().uri().toString().endsWith("?contactId=2&-x-user-type=contact"));
 
         AcquireProtocol contactByDefault = new AcquireProtocol(ClientSettings.builder().baseUri(Fixtures.BASE)
                 .apiKey(ApiKey.of(Fixtures.KEY)).defaultSenderRole(SenderRole.CONTACT).build());
-        assertTrue(contactByDefault.chat(Fixtures.chat()).uri().toString().endsWith("&-x-user-type=contact"));
-        assertTrue(contactByDefault.sms(Fixtures.sms()).uri().toString().endsWith("?-x-user-type=contact"));
+        assertTrue(contactByDefault.call(Fixtures.chat()).request().uri().toString().endsWith("&-x-user-type=contact"));
+        assertTrue(contactByDefault.call(Fixtures.sms()).request().uri().toString().endsWith("?-x-user-type=contact"));
     }
 
     @Test
     void mailUrlAndBodyWithEveryListPresent() {
-        WireRequest r = protocol.mail(Fixtures.mail());
+        WireRequest r = protocol.call(Fixtures.mail()).request();
 
         assertEquals(URI.create("http://127.0.0.1:8080/acquire/api/v1/mail/add-message"), r.uri());
         assertEquals("POST /api/v1/mail/add-message", r.endpoint());
@@ -87,14 +90,14 @@ class RequestEncodingTest {
     @Test
     void mailBodyEqualsTheDocumentedRawExamplePlusAttachments() {
         JsonNode documented = tree(Fixtures.resource("mail-request-example.json"));
-        JsonNode ours = tree(protocol.mail(Fixtures.mail()).body()).deepCopy();
+        JsonNode ours = tree(protocol.call(Fixtures.mail()).request().body()).deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) ours.get("data")).remove("attachments");
         assertEquals(documented, ours);
     }
 
     @Test
     void smsUrlAndBody() {
-        WireRequest r = protocol.sms(Fixtures.sms());
+        WireRequest r = protocol.call(Fixtures.sms()).request();
 
         assertEquals(URI.create("http://127.0.0.1:8080/acquire/api/v1/voip/send-sms?-x-user-type=user"), r.uri());
         assertEquals("POST /api/v1/voip/send-sms", r.endpoint());
@@ -111,7 +114,7 @@ class RequestEncodingTest {
 
     @Test
     void everyRequestCarriesTheFourHeaders() {
-        for (WireRequest r : List.of(protocol.chat(Fixtures.chat()), protocol.mail(Fixtures.mail()), protocol.sms(Fixtures.sms()))) {
+        for (WireRequest r : List.of(protocol.call(Fixtures.chat()).request(), protocol.call(Fixtures.mail()).request(), protocol.call(Fixtures.sms()).request())) {
             assertEquals(List.of("Authorization", "Content-Type", "Accept", "User-Agent"),
                     r.headers().stream().map(Header::name).toList());
             assertEquals("Bearer " + Fixtures.KEY, r.header("authorization").orElseThrow());
@@ -123,22 +126,22 @@ class RequestEncodingTest {
 
     @Test
     void requestDispatchesOnTheMessageType() {
-        assertEquals(protocol.chat(Fixtures.chat()), protocol.request(Fixtures.chat()));
-        assertEquals(protocol.mail(Fixtures.mail()), protocol.request(Fixtures.mail()));
-        assertEquals(protocol.sms(Fixtures.sms()), protocol.request(Fixtures.sms()));
+        assertEquals(protocol.call(Fixtures.chat()).request(), protocol.call(Fixtures.chat()).request());
+        assertEquals(Operation.SEND_MAIL, protocol.call(Fixtures.mail()).operation());
+        assertEquals(Operation.SEND_SMS, protocol.call(Fixtures.sms()).operation());
     }
 
     @Test
     void textIsEscapedAsJsonAndEncodedAsUtf8() {
         String text = "Quote \" backslash \\ newline \n tab \t <b>html</b> & emoji \uD83D\uDE00 é";
         ChatMessage m = ChatMessage.builder().caseId(CaseId.of(1)).contactId(ContactId.of(2)).text(text).build();
-        assertEquals(text, tree(protocol.chat(m).body()).get("message").get("message").asText());
+        assertEquals(text, tree(protocol.call(m).request().body()).get("message").get("message").asText());
     }
 
     @Test
     void baseUriWithoutPathPrefix() {
         AcquireProtocol p = new AcquireProtocol(ClientSettings.builder().account("acme").apiKey(ApiKey.of("k")).build());
-        assertEquals("https://acme.acquire.io/api/v1/mail/add-message", p.mail(Fixtures.mail()).uri().toString());
+        assertEquals("https://acme.acquire.io/api/v1/mail/add-message", p.call(Fixtures.mail()).request().uri().toString());
     }
 
     @Test
@@ -150,7 +153,7 @@ class RequestEncodingTest {
     @Test
     void theSenderRoleParameterKeepsItsLeadingDash() {
         assertEquals("-x-user-type", Endpoints.SENDER_ROLE_PARAM);
-        assertFalse(protocol.sms(Fixtures.sms()).uri().getRawQuery().startsWith("x-user-type"));
+        assertFalse(protocol.call(Fixtures.sms()).request().uri().getRawQuery().startsWith("x-user-type"));
     }
 
     /** Every field of {@code documented} is in {@code actual} with the same JSON node type, at every level. */

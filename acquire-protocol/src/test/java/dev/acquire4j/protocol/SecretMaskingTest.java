@@ -1,5 +1,8 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.protocol.spi.WireRequest;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.domain.SentMessage;
 import static dev.acquire4j.protocol.Fixtures.KEY;
 import static dev.acquire4j.protocol.Fixtures.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Tests that the API key never shows in an error, a request's text form, or a header's. */
 class SecretMaskingTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
-    private final WireRequest chat = protocol.chat(Fixtures.chat());
+    private final Call<SentMessage> chatCall = protocol.call(Fixtures.chat());
+    private final WireRequest chat = chatCall.request();
 
     static Stream<String> echoingBodies() {
         return Stream.of(
@@ -37,19 +41,19 @@ class SecretMaskingTest {
     void anErrorBodyEchoingTheKeyIsMasked(String body) {
         for (int status : new int[] {400, 401, 403, 404, 429, 500, 503, 302, 200}) {
             SendFailedException e = assertThrows(SendFailedException.class,
-                    () -> protocol.readAnswer(chat, status, StatusMappingTest.headers(Map.of("x-request-id", KEY)), utf8(body), 1));
+                    () -> protocol.read(chatCall, status, StatusMappingTest.headers(Map.of("x-request-id", KEY)), utf8(body), 1));
             assertNoKey(e.getMessage());
             assertNoKey(e.toString());
             assertNoKey(e.details().toString());
             assertNoKey(e.details().body().orElse(""));
-            assertNoKey(e.details().requestId() == null ? "" : e.details().requestId());
+            assertNoKey(e.details().requestId().orElse(""));
         }
     }
 
     @Test
     void theMaskIsVisibleWhereTheKeyWas() {
         SendFailedException e = assertThrows(SendFailedException.class,
-                () -> protocol.readAnswer(chat, 401, Fixtures.NO_HEADERS, utf8("Bearer " + KEY), 1));
+                () -> protocol.read(chatCall, 401, Fixtures.NO_HEADERS, utf8("Bearer " + KEY), 1));
         assertEquals("Bearer <redacted>", e.details().body().orElseThrow());
     }
 

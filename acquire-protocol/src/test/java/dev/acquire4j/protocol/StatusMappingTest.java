@@ -1,5 +1,7 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.ports.Operation;
+import dev.acquire4j.domain.SentMessage;
 import static dev.acquire4j.protocol.Fixtures.NO_HEADERS;
 import static dev.acquire4j.protocol.Fixtures.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Tests that every non-2xx status maps to the same error for every transport, with its details. */
 class StatusMappingTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
-    private final WireRequest chat = protocol.chat(Fixtures.chat());
+    private final Call<SentMessage> chat = protocol.call(Fixtures.chat());
 
     static Stream<Arguments> statuses() {
         return Stream.of(
@@ -68,7 +70,7 @@ class StatusMappingTest {
         assertSame(type, e.getClass());
         assertEquals(mayHaveBeenSent, e.mayHaveBeenSent());
         assertEquals(status, e.status().getAsInt());
-        assertEquals(Channel.CHAT, e.channel());
+        assertEquals(Operation.SEND_CHAT, e.operation());
         assertEquals("POST /api/v1/crm/messenger/chat/add-message", e.endpoint());
         assertEquals(3, e.attempts());
         assertTrue(e.getMessage().contains("HTTP " + status), e.getMessage());
@@ -80,7 +82,7 @@ class StatusMappingTest {
         SendFailedException e = fail(503, headers(Map.of("retry-after", "120")), "");
         assertSame(ServiceUnavailableException.class, e.getClass());
         assertFalse(e.mayHaveBeenSent());
-        assertEquals(Optional.of(Duration.ofSeconds(120)), e.details().retryAfterHint());
+        assertEquals(Optional.of(Duration.ofSeconds(120)), e.details().retryAfter());
     }
 
     @Test
@@ -92,7 +94,7 @@ class StatusMappingTest {
     void rateLimitKeepsRetryAfterAsAnHttpDate() {
         String in30s = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(30));
-        Duration hint = fail(429, headers(Map.of("retry-after", in30s)), "").details().retryAfterHint().orElseThrow();
+        Duration hint = fail(429, headers(Map.of("retry-after", in30s)), "").details().retryAfter().orElseThrow();
         assertTrue(hint.compareTo(Duration.ofSeconds(25)) > 0 && hint.compareTo(Duration.ofSeconds(31)) <= 0, hint.toString());
     }
 
@@ -124,15 +126,15 @@ class StatusMappingTest {
         String big = "x".repeat(10_000);
         assertEquals(FailureDetails.MAX_BODY_CHARS, fail(400, NO_HEADERS, big).details().body().orElseThrow().length());
         byte[] badUtf8 = {'o', 'k', (byte) 0xFF, '!'};
-        SendFailedException e = assertThrows(RequestRejectedException.class, () -> protocol.readAnswer(chat, 400, NO_HEADERS, badUtf8, 1));
+        SendFailedException e = assertThrows(RequestRejectedException.class, () -> protocol.read(chat, 400, NO_HEADERS, badUtf8, 1));
         assertEquals("ok\uFFFD!", e.details().body().orElseThrow());
         assertEquals(Optional.empty(), fail(400, NO_HEADERS, "").details().body());
     }
 
     @Test
     void requestIdIsKeptAndCleaned() {
-        assertEquals("abc-123", fail(500, headers(Map.of("x-request-id", " abc-123\r\n")), "").details().requestId());
-        assertEquals(128, fail(500, headers(Map.of("x-request-id", "r".repeat(500))), "").details().requestId().length());
+        assertEquals("abc-123", fail(500, headers(Map.of("x-request-id", " abc-123\r\n")), "").details().requestId().orElseThrow());
+        assertEquals(128, fail(500, headers(Map.of("x-request-id", "r".repeat(500))), "").details().requestId().orElseThrow().length());
         assertTrue(fail(500, headers(Map.of("x-request-id", "abc")), "").getMessage().contains("requestId=abc"));
     }
 
@@ -145,23 +147,23 @@ class StatusMappingTest {
     @Test
     void malformedSuccessKeepsStatusAndBody() {
         MalformedResponseException e = assertThrows(MalformedResponseException.class,
-                () -> protocol.readAnswer(chat, 200, headers(Map.of("x-request-id", "r1")), utf8("<html>oops</html>"), 1));
+                () -> protocol.read(chat, 200, headers(Map.of("x-request-id", "r1")), utf8("<html>oops</html>"), 1));
         assertEquals(Optional.of("<html>oops</html>"), e.details().body());
-        assertEquals("r1", e.details().requestId());
+        assertEquals("r1", e.details().requestId().orElseThrow());
         assertTrue(e.getMessage().startsWith("Acquire accepted the chat message (HTTP 200) but its answer is not valid JSON"), e.getMessage());
     }
 
     @Test
     void messagesNameTheChannel() {
         assertTrue(fail(400, NO_HEADERS, "").getMessage().startsWith("Acquire rejected the chat message (HTTP 400)"));
-        WireRequest sms = protocol.sms(Fixtures.sms());
-        SendFailedException e = assertThrows(ServerErrorException.class, () -> protocol.readAnswer(sms, 500, NO_HEADERS, new byte[0], 1));
+        Call<SentMessage> sms = protocol.call(Fixtures.sms());
+        SendFailedException e = assertThrows(ServerErrorException.class, () -> protocol.read(sms, 500, NO_HEADERS, new byte[0], 1));
         assertTrue(e.getMessage().startsWith("Acquire failed with HTTP 500 while handling the SMS; it may have been stored."), e.getMessage());
         assertTrue(e.getMessage().contains("endpoint=POST /api/v1/voip/send-sms"), e.getMessage());
     }
 
     private SendFailedException fail(int status, Function<String, Optional<String>> header, String body) {
-        return assertThrows(SendFailedException.class, () -> protocol.readAnswer(chat, status, header, utf8(body), 3));
+        return assertThrows(SendFailedException.class, () -> protocol.read(chat, status, header, utf8(body), 3));
     }
 
     static Function<String, Optional<String>> headers(Map<String, String> values) {

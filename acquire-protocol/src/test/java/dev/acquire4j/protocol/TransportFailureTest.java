@@ -1,5 +1,7 @@
 package dev.acquire4j.protocol;
 
+import dev.acquire4j.protocol.spi.WireRequest;
+import dev.acquire4j.ports.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Tests that a failure without an HTTP answer is split by whether the request was written. */
 class TransportFailureTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
-    private final WireRequest mail = protocol.mail(Fixtures.mail());
+    private final WireRequest mail = protocol.call(Fixtures.mail()).request();
 
     /** Stands for transports' own timeout types (HttpTimeoutException, Netty's), matched by name. */
     static final class FakeReadTimeoutException extends IOException {
@@ -38,8 +40,8 @@ class TransportFailureTest {
         assertFalse(e.mayHaveBeenSent());
         assertSame(refused, e.getCause());
         assertEquals(2, e.attempts());
-        assertEquals(-1, e.details().status());
-        assertEquals(Channel.EMAIL, e.channel());
+        assertTrue(e.details().status().isEmpty());
+        assertEquals(Operation.SEND_MAIL, e.operation());
         assertEquals("POST /api/v1/mail/add-message", e.endpoint());
         assertTrue(e.getMessage().startsWith("Could not connect to Acquire (ConnectException); the email was not sent."), e.getMessage());
     }
@@ -75,7 +77,7 @@ class TransportFailureTest {
     void writtenThenCancelledOrOtherwiseFailedIsOutcomeUnknown() {
         SendFailedException cancelled = protocol.transportFailure(mail, new CancellationException(), true, 1);
         assertSame(OutcomeUnknownException.class, cancelled.getClass());
-        assertTrue(cancelled.getMessage().startsWith("The send was cancelled after the request was written"));
+        assertTrue(cancelled.getMessage().startsWith("The operation was cancelled after the request was written; the email may"));
         SendFailedException other = protocol.transportFailure(mail, new IllegalStateException(), true, 1);
         assertSame(OutcomeUnknownException.class, other.getClass());
         assertTrue(other.mayHaveBeenSent());
@@ -84,7 +86,7 @@ class TransportFailureTest {
     @Test
     void anAlreadyClassifiedFailureIsReturnedAsIs() {
         ServerErrorException earlier = new ServerErrorException("x",
-                new FailureDetails(Channel.EMAIL, "POST /api/v1/mail/add-message", 1, 500, null, null, null, null), null);
+                new FailureDetails(Operation.SEND_MAIL, "POST /api/v1/mail/add-message", 1, 500, null, null, null, null), null);
         assertSame(earlier, protocol.transportFailure(mail, earlier, false, 1));
     }
 }

@@ -14,18 +14,20 @@ import dev.acquire4j.ports.AsyncCaseLookup;
 import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
-import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.AsyncAcquireClient;
 import dev.acquire4j.ports.AsyncSmsSender;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.MailSender;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import dev.acquire4j.testkit.internal.memory.ClientView;
 import dev.acquire4j.testkit.internal.memory.Deliveries;
+import dev.acquire4j.testkit.internal.Endpoints;
 import dev.acquire4j.testkit.internal.memory.Failures;
 import dev.acquire4j.testkit.internal.memory.MemoryCases;
 import java.time.Duration;
@@ -66,7 +68,7 @@ public final class InMemoryAcquire implements AcquireClient {
     private final Queue<Scripted> scripted = new ConcurrentLinkedQueue<>();
     private final Queue<OutboundMessage> attempts = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AsyncSenders async = new Async();
+    private final AsyncAcquireClient async = new Async();
     private final MemoryCases cases;
 
     private InMemoryAcquire(AcquireState state, ApiKey key, SenderRole defaultRole) {
@@ -119,7 +121,7 @@ public final class InMemoryAcquire implements AcquireClient {
      */
     public InMemoryAcquire failNextWith(FailureKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return script(channel -> Failures.forKind(channel, kind), kind.storesMessage());
+        return script(channel -> Failures.forKind(Operation.send(channel), Endpoints.endpoint(channel), kind), kind.storesMessage());
     }
 
     /**
@@ -134,7 +136,8 @@ public final class InMemoryAcquire implements AcquireClient {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
         }
-        return script(channel -> Failures.forStatus(channel, status, errorCode, "scripted by the in-memory client"), false);
+        return script(channel -> Failures.forStatus(Operation.send(channel), Endpoints.endpoint(channel), status, errorCode,
+                "scripted by the in-memory client"), false);
     }
 
     /** {@return every message given to a send of this client, in call order, failed ones included} */
@@ -163,7 +166,7 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     @Override
-    public AsyncSenders async() {
+    public AsyncAcquireClient async() {
         return async;
     }
 
@@ -211,7 +214,7 @@ public final class InMemoryAcquire implements AcquireClient {
         Objects.requireNonNull(message, "message");
         Channel channel = message.channel();
         if (closed.get()) {
-            throw Failures.closed(channel);
+            throw Failures.closed(Operation.send(channel), Endpoints.endpoint(channel));
         }
         attempts.add(message);
         Scripted failure = scripted.poll();
@@ -228,7 +231,7 @@ public final class InMemoryAcquire implements AcquireClient {
             }
             return sent;
         } catch (Refusal r) {
-            throw Failures.forRefusal(channel, r);
+            throw Failures.forRefusal(Operation.send(channel), Endpoints.endpoint(channel), r);
         }
     }
 
@@ -246,7 +249,7 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     /** The async twins, over the same delivery. */
-    private final class Async implements AsyncSenders {
+    private final class Async implements AsyncAcquireClient {
         @Override
         public AsyncChatSender chat() {
             return InMemoryAcquire.this::deliverAsync;

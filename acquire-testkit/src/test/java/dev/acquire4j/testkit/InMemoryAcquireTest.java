@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.MalformedResponseException;
@@ -52,7 +53,7 @@ class InMemoryAcquireTest {
             assertEquals(kind.status(), e.status(), kind.name());
             assertEquals(kind.errorCode(), e.errorCode(), kind.name());
             assertEquals("POST /api/v1/crm/messenger/chat/add-message", e.endpoint());
-            assertEquals(Channel.CHAT, e.channel());
+            assertEquals(Operation.SEND_CHAT, e.operation());
             assertFalse(e.getMessage().contains(state.validKey().reveal()));
         }
         assertEquals(1, state.messageCount(), "only the garbled answer stored its message");
@@ -64,7 +65,7 @@ class InMemoryAcquireTest {
         acquire.failNextWith(FailureKind.RATE_LIMITED).failNextWith(FailureKind.SERVICE_UNAVAILABLE);
         for (int i = 0; i < 2; i++) {
             SendFailedException e = assertThrows(SendFailedException.class, () -> acquire.chat().send(message("x")));
-            assertEquals(Duration.ofSeconds(1), e.details().retryAfterHint().orElseThrow());
+            assertEquals(Duration.ofSeconds(1), e.details().retryAfter().orElseThrow());
             assertFalse(e.mayHaveBeenSent());
         }
     }

@@ -1,16 +1,9 @@
 package dev.acquire4j.jdk.internal;
 
-import dev.acquire4j.domain.OutboundMessage;
-import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.ports.FailureDetails;
-import dev.acquire4j.ports.NotSentException;
-import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.protocol.AcquireProtocol;
-import dev.acquire4j.protocol.Call;
-import dev.acquire4j.protocol.CallRunner;
-import dev.acquire4j.protocol.Header;
-import dev.acquire4j.protocol.SendLoop;
-import dev.acquire4j.protocol.WireRequest;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.protocol.spi.Transport;
+import dev.acquire4j.protocol.spi.WireAnswer;
+import dev.acquire4j.protocol.spi.WireRequest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -21,86 +14,36 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Sends over java.net.http: builds the request from the shared protocol, runs its attempts through
- * the shared {@link SendLoop}, and turns every outcome into a {@link SentMessage} (or another call's
- * result) or one of our exceptions. Idempotent calls (lookups) run on a loop that also retries
- * unknown outcomes. Thread-safe.
+ * The java.net.http transport: one exchange of a request for its answer's bytes, blocking or async,
+ * and which failures mean the request was never written. Everything else is the client core's.
+ * Thread-safe.
  */
-final class JdkExchange implements CallRunner {
-    /** Waits between attempts run here: the JDK's delay thread only starts the next {@code sendAsync}. */
-    private static final SendLoop.Timer TIMER = (delay, task) ->
-            CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(task);
-
-    private final AcquireProtocol protocol;
+public final class JdkExchange implements Transport {
     private final HttpClient http;
-    private final SendLoop loop;
-    private final SendLoop idempotentLoop;
-    private final BooleanSupplier closed;
+    /** The executor to shut down on close, or {@code null} for a caller-owned one. */
+    private final ExecutorService ownedExecutor;
+    private volatile boolean closed;
     /** Exchanges on the wire now, so that closing the client ends them rather than leaving them to their timeouts. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
-    JdkExchange(AcquireProtocol protocol, HttpClient http, SendLoop loop, BooleanSupplier closed) {
-        this.protocol = protocol;
-        this.http = http;
-        this.loop = loop;
-        this.idempotentLoop = loop.forIdempotent();
-        this.closed = closed;
-    }
-
-    /** Sends on the calling thread; waits between attempts sleep this thread. */
-    SentMessage send(OutboundMessage message, Duration deadline) {
-        Call<SentMessage> call = protocol.call(message);
-        refuseIfClosed(call.request(), 0);
-        // Sends are reported (logged, told to the listener); lookups run silently through run().
-        return loop.runBlocking(message, call.request(), deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
-    }
-
-    /** Runs any call on the calling thread; waits between attempts sleep this thread. */
-    @Override
-    public <T> T run(Call<T> call, Duration deadline) {
-        refuseIfClosed(call.request(), 0);
-        return loopFor(call).runBlocking(deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
-    }
-
     /**
-     * Sends without blocking. Every stage completes on the HTTP client's executor or the JDK's delay
-     * thread; none is an executor-less {@code *Async} stage, and failures are our exception types.
+     * Creates the transport.
+     *
+     * @param http the HTTP client, created by the builder or given by the caller
+     * @param ownedExecutor the executor the client created and must shut down, or {@code null}
      */
-    CompletionStage<SentMessage> sendAsync(OutboundMessage message, Duration deadline) {
-        Call<SentMessage> call;
-        try {
-            call = protocol.call(message);
-            refuseIfClosed(call.request(), 0);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return loop.runAsync(message, call.request(), deadline, (n, timeout) -> attemptAsync(call, n, timeout), TIMER);
-    }
-
-    /** Starts any call without blocking, as {@link #sendAsync} does. */
-    @Override
-    public <T> CompletionStage<T> runAsync(Call<T> call, Duration deadline) {
-        try {
-            refuseIfClosed(call.request(), 0);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return loopFor(call).runAsync(deadline, (n, timeout) -> attemptAsync(call, n, timeout), TIMER);
-    }
-
-    private SendLoop loopFor(Call<?> call) {
-        return call.idempotent() ? idempotentLoop : loop;
+    public JdkExchange(HttpClient http, ExecutorService ownedExecutor) {
+        this.http = http;
+        this.ownedExecutor = ownedExecutor;
     }
 
     /**
@@ -111,21 +54,14 @@ final class JdkExchange implements CallRunner {
      * {@code HttpRequest.timeout} covers the wait for the answer's headers and {@link DeadlineBody}
      * the rest, so the whole exchange stays bounded: a slow body cannot hold the caller past the deadline.
      */
-    private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
-        WireRequest wire = call.request();
-        refuseIfClosed(wire, n - 1);
+    @Override
+    public WireAnswer attemptBlocking(WireRequest wire, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpResponse<byte[]> response;
         try {
-            response = http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline));
-        } catch (InterruptedException e) {
-            // send() has cancelled the exchange.
-            Thread.currentThread().interrupt();
-            throw protocol.transportFailure(wire, e, true, n);
-        } catch (IOException | RuntimeException e) {
-            throw classify(wire, unwrapSend(e), n);
+            return answer(http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline)));
+        } catch (IOException e) {
+            throw unwrapSend(e);
         }
-        return read(call, response, n);
     }
 
     /**
@@ -134,8 +70,8 @@ final class JdkExchange implements CallRunner {
      * {@code IOException} around the original. Unwrapping that one layer gives {@link #classify}
      * the failure {@code sendAsync} would have given.
      */
-    private static Throwable unwrapSend(Exception e) {
-        return e.getClass() == IOException.class && e.getCause() != null ? e.getCause() : e;
+    private static Exception unwrapSend(IOException e) {
+        return e.getClass() == IOException.class && e.getCause() instanceof Exception cause ? cause : e;
     }
 
     /**
@@ -143,28 +79,17 @@ final class JdkExchange implements CallRunner {
      * out the JDK's own future would complete it, after which {@code cancel} no longer aborts the
      * exchange, and a slow body would keep its connection busy after the caller gave up.
      */
-    private <T> CompletionStage<T> attemptAsync(Call<T> call, int n, Duration timeout) {
-        WireRequest wire = call.request();
-        refuseIfClosed(wire, n - 1);
-        CompletableFuture<T> result = new CompletableFuture<>();
+    @Override
+    public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
-        exchange.copy()
+        return exchange.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((response, error) -> {
                     if (error instanceof TimeoutException) {
                         exchange.cancel(true);
                     }
-                    try {
-                        if (error == null) {
-                            result.complete(read(call, response, n));
-                        } else {
-                            result.completeExceptionally(classify(wire, error, n));
-                        }
-                    } catch (RuntimeException e) {
-                        result.completeExceptionally(e);
-                    }
-                });
-        return result;
+                })
+                .thenApply(JdkExchange::answer);
     }
 
     /** Starts one exchange and tracks it until it completes. */
@@ -173,8 +98,8 @@ final class JdkExchange implements CallRunner {
                 http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
         inFlight.add(exchange);
         exchange.whenComplete((response, error) -> inFlight.remove(exchange));
-        if (closed.getAsBoolean()) {
-            // close() ran between refuseIfClosed and here, and may have missed this exchange.
+        if (closed) {
+            // close() ran between the core's closed check and here, and may have missed this exchange.
             exchange.cancel(true);
         }
         return exchange;
@@ -186,13 +111,23 @@ final class JdkExchange implements CallRunner {
      * deliver the answer. Each ends as an outcome-unknown failure: its request may have been read.
      */
     void abortInFlight() {
+        closed = true;
         for (CompletableFuture<?> exchange : inFlight) {
             exchange.cancel(true);
         }
     }
 
-    private <T> T read(Call<T> call, HttpResponse<byte[]> response, int n) {
-        return protocol.read(call, response.statusCode(), name -> response.headers().firstValue(name), response.body(), n);
+    /** The close hook: ends the exchanges in flight, then shuts down the executor the client owns. */
+    @Override
+    public void close() {
+        abortInFlight();
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+    }
+
+    private static WireAnswer answer(HttpResponse<byte[]> response) {
+        return new WireAnswer(response.statusCode(), name -> response.headers().firstValue(name), response.body());
     }
 
     private static HttpRequest toHttpRequest(WireRequest wire, Duration timeout) {
@@ -205,26 +140,16 @@ final class JdkExchange implements CallRunner {
         return b.build();
     }
 
-    /** Refuses a send, or a retry, on a closed client; a retry reports the requests its send already made. */
-    private void refuseIfClosed(WireRequest wire, int attemptsMade) {
-        if (closed.getAsBoolean()) {
-            throw new NotSentException("The client is closed; the message was not sent.",
-                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), attemptsMade), null);
-        }
+    @Override
+    public boolean mayHaveBeenWritten(Throwable failure) {
+        return classify(failure);
     }
 
     /**
      * Decides whether the request can have reached the server. Only failures that happen before a
      * byte of the request is written count as not sent; everything else may have been processed.
      */
-    private SendFailedException classify(WireRequest wire, Throwable error, int n) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof SendFailedException) {
-            return (SendFailedException) e;
-        }
+    private static boolean classify(Throwable e) {
         boolean written = !(e instanceof HttpConnectTimeoutException
                 || e instanceof ConnectException
                 || e instanceof UnresolvedAddressException
@@ -234,6 +159,6 @@ final class JdkExchange implements CallRunner {
         if (e instanceof IOException && e.getCause() instanceof ConnectException) {
             written = false;
         }
-        return protocol.transportFailure(wire, e, written, n);
+        return written;
     }
 }

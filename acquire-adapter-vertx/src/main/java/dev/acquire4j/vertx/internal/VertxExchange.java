@@ -1,17 +1,10 @@
 package dev.acquire4j.vertx.internal;
 
-import dev.acquire4j.domain.OutboundMessage;
-import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.ports.ClientSettings;
-import dev.acquire4j.ports.FailureDetails;
-import dev.acquire4j.ports.NotSentException;
-import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.protocol.AcquireProtocol;
-import dev.acquire4j.protocol.Call;
-import dev.acquire4j.protocol.CallRunner;
-import dev.acquire4j.protocol.Header;
-import dev.acquire4j.protocol.SendLoop;
-import dev.acquire4j.protocol.WireRequest;
+import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.protocol.spi.Transport;
+import dev.acquire4j.protocol.spi.WireAnswer;
+import dev.acquire4j.protocol.spi.WireRequest;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -22,178 +15,66 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 /**
- * Sends over the Vert.x Web Client: builds the request from the shared protocol, runs its attempts
- * through the shared {@link SendLoop} with waits on Vert.x timers, and turns every outcome into a
- * {@link SentMessage} (or another call's result) or one of our exceptions. Idempotent calls (lookups)
- * run on a loop that also retries unknown outcomes. Never blocks an event loop: the answer (a few KB)
- * is read on the event loop that received it; {@link #run} is for callers off the event loop.
- * Thread-safe.
+ * The Vert.x Web Client transport: one exchange of a request for its answer's bytes, with the waits
+ * between attempts on Vert.x timers. Never blocks an event loop: the answer (a few KB) is read on the
+ * event loop that received it, and a blocking exchange is refused there. Thread-safe.
  */
-public final class VertxExchange implements CallRunner {
+public final class VertxExchange implements Transport {
     /** A blocking wait's margin over an attempt's own Vert.x timeouts, which normally end it first. */
     private static final Duration BLOCKING_GRACE = Duration.ofSeconds(1);
 
-    private final AcquireProtocol protocol;
     private final WebClient web;
-    private final SendLoop loop;
-    private final SendLoop idempotentLoop;
-    private final SendLoop.Timer timer;
     private final Vertx vertx;
     private final Duration connectTimeout;
-    private final BooleanSupplier closed;
+    private final Runnable release;
 
     /**
-     * Prepares sends for one client.
+     * Prepares exchanges for one client.
      *
-     * @param settings the checked settings
-     * @param vertx the Vert.x instance whose timers run the waits between attempts
+     * @param vertx the Vert.x instance whose timers bound attempts and run the waits between them
      * @param web the Web Client, configured by {@link WebClients}
-     * @param closed tells whether the client is closed
+     * @param connectTimeout the settings' connect timeout
+     * @param release what closing the client releases: its Web Client, and its Vert.x if it owns it
      */
-    public VertxExchange(ClientSettings settings, Vertx vertx, WebClient web, BooleanSupplier closed) {
-        this.protocol = new AcquireProtocol(settings);
+    public VertxExchange(Vertx vertx, WebClient web, Duration connectTimeout, Runnable release) {
+        this.release = release;
         this.web = web;
-        this.loop = new SendLoop(settings, System::nanoTime);
-        this.idempotentLoop = loop.forIdempotent();
-        // Vert.x timers take at least 1 ms; the task only starts the next attempt.
-        this.timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
         this.vertx = vertx;
-        this.connectTimeout = settings.connectTimeout();
-        this.closed = closed;
+        this.connectTimeout = connectTimeout;
     }
 
-    /**
-     * Starts a send.
-     *
-     * @param message any message
-     * @param deadline the longest the whole send may take
-     * @return a future that completes with what Acquire stored, or fails as {@link #sendStage} does
-     */
-    public Future<SentMessage> send(OutboundMessage message, Duration deadline) {
-        return Future.fromCompletionStage(sendStage(message, deadline));
-    }
-
-    /**
-     * Starts a send.
-     *
-     * @param message any message
-     * @param deadline the longest the whole send may take
-     * @return a stage that completes on a Vert.x thread with what Acquire stored, or fails with a
-     *     {@link SendFailedException} itself (or the {@code NullPointerException} of a {@code null}
-     *     message); never with a Vert.x or Netty exception, which is only ever a cause
-     */
-    public CompletionStage<SentMessage> sendStage(OutboundMessage message, Duration deadline) {
-        Call<SentMessage> call;
-        try {
-            call = protocol.call(message);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        try {
-            refuseIfClosed(call.request(), 0);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        // Sends are reported (logged, told to the listener); lookups run silently through runAsync().
-        return loop.runAsync(message, call.request(), deadline,
-                (n, timeout) -> attempt(call, n, timeout).toCompletionStage(), timer);
-    }
-
-    /** {@return the protocol of the client, for the case ports} */
-    public AcquireProtocol protocol() {
-        return protocol;
-    }
-
-    /** Starts any call, failing as {@link #sendStage} does. */
+    /** One attempt, waited for on the calling thread, which {@link #checkMayBlock()} kept off the event loop. */
     @Override
-    public <T> CompletionStage<T> runAsync(Call<T> call, Duration deadline) {
-        try {
-            refuseIfClosed(call.request(), 0);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return loopFor(call).runAsync(deadline, (n, timeout) -> attempt(call, n, timeout).toCompletionStage(), timer);
-    }
-
-    private SendLoop loopFor(Call<?> call) {
-        return call.idempotent() ? idempotentLoop : loop;
-    }
-
-    /**
-     * Sends and waits on the calling thread, which must not be an event loop; waits between attempts
-     * sleep this thread.
-     *
-     * @param message any message
-     * @param deadline the longest the whole send may take
-     * @return what Acquire stored
-     */
-    SentMessage sendBlocking(OutboundMessage message, Duration deadline) {
-        Call<SentMessage> call = protocol.call(message);
-        refuseIfClosed(call.request(), 0);
-        return loop.runBlocking(message, call.request(), deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
-    }
-
-    /** Runs any call as {@link #sendBlocking} does; the calling thread must not be an event loop. */
-    @Override
-    public <T> T run(Call<T> call, Duration deadline) {
-        refuseIfClosed(call.request(), 0);
-        return loopFor(call).runBlocking(deadline, (n, timeout) -> attemptBlocking(call, n, timeout));
-    }
-
-    /** One attempt, waited for on the calling thread: fails only with a {@link SendFailedException}. */
-    private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
-        WireRequest wire = call.request();
-        CompletableFuture<T> attempt = attempt(call, n, timeout).toCompletionStage().toCompletableFuture();
+    public WireAnswer attemptBlocking(WireRequest wire, Duration timeout) throws Exception {
         long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
         try {
-            return attempt.get(limit, TimeUnit.NANOSECONDS);
+            return attemptAsync(wire, timeout).toCompletableFuture().get(limit, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            // Attempts fail with our exception types only.
-            throw e.getCause() instanceof SendFailedException
-                    ? (SendFailedException) e.getCause() : protocol.transportFailure(wire, e.getCause(), true, n);
-        } catch (TimeoutException e) {
-            throw protocol.transportFailure(wire, e, true, n);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw protocol.transportFailure(wire, e, true, n);
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
-    /** One attempt: fails only with a {@link SendFailedException}. */
-    private <T> Future<T> attempt(Call<T> call, int n, Duration timeout) {
-        WireRequest wire = call.request();
-        Future<HttpResponse<Buffer>> answer;
-        try {
-            refuseIfClosed(wire, n - 1);
-            answer = toHttpRequest(wire, timeout).sendBuffer(Buffer.buffer(wire.body()));
-        } catch (SendFailedException e) {
-            return Future.failedFuture(e);
-        } catch (RuntimeException e) {
-            // Thrown before any request existed (for example by a Web Client closed meanwhile): not sent.
-            return Future.failedFuture(protocol.transportFailure(wire, e, false, n));
-        }
-        Future<T> outcome = answer.transform((response, error) -> error == null
-                ? read(call, response, n)
-                : Future.failedFuture(protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n)));
-        return bounded(outcome, wire, n, attemptConnectTimeout(timeout).plus(timeout));
+    /** One attempt, bounded as a whole by a Vert.x timer. */
+    @Override
+    public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
+        Future<HttpResponse<Buffer>> answer = toHttpRequest(wire, timeout).sendBuffer(Buffer.buffer(wire.body()));
+        return bounded(answer.map(VertxExchange::answer), attemptConnectTimeout(timeout).plus(timeout)).toCompletionStage();
     }
 
     /**
      * Bounds the whole attempt with a Vert.x timer. The Web Client's idle timeout only limits
      * silence, so a server that trickles its answer could otherwise hold an attempt past the deadline.
      */
-    private <T> Future<T> bounded(Future<T> outcome, WireRequest wire, int n, Duration limit) {
+    private <T> Future<T> bounded(Future<T> outcome, Duration limit) {
         Promise<T> result = Promise.promise();
-        long timerId = vertx.setTimer(Math.max(1, limit.toMillis()), id -> result.tryFail(protocol.transportFailure(wire,
-                new TimeoutException("no complete answer within " + limit.toMillis() + " ms"), true, n)));
+        long timerId = vertx.setTimer(Math.max(1, limit.toMillis()), id -> result.tryFail(
+                new TimeoutException("no complete answer within " + limit.toMillis() + " ms")));
         outcome.onComplete(done -> {
             vertx.cancelTimer(timerId);
             if (done.succeeded()) {
@@ -222,25 +103,37 @@ public final class VertxExchange implements CallRunner {
         return t.toMillis() < 1 ? Duration.ofMillis(1) : t;
     }
 
-    /** Maps every status explicitly: a Web Client answer with status 500 is a successful future. */
-    private <T> Future<T> read(Call<T> call, HttpResponse<Buffer> response, int n) {
-        WireRequest wire = call.request();
-        try {
-            Buffer body = response.body();
-            return Future.succeededFuture(protocol.read(call, response.statusCode(),
-                    name -> Optional.ofNullable(response.getHeader(name)), body == null ? null : body.getBytes(), n));
-        } catch (SendFailedException e) {
-            return Future.failedFuture(e);
-        } catch (RuntimeException e) {
-            // An answer came, so the server may have stored the message.
-            return Future.failedFuture(protocol.transportFailure(wire, e, true, n));
+    /** Any status is an answer for the core to read: a Web Client answer with status 500 is a successful future. */
+    private static WireAnswer answer(HttpResponse<Buffer> response) {
+        Buffer body = response.body();
+        return new WireAnswer(response.statusCode(), name -> Optional.ofNullable(response.getHeader(name)),
+                body == null ? null : body.getBytes());
+    }
+
+    @Override
+    public boolean mayHaveBeenWritten(Throwable failure) {
+        return TransportErrors.mayHaveBeenWritten(failure);
+    }
+
+    /** Vert.x timers take at least 1 ms; the task only starts the next attempt. */
+    @Override
+    public void schedule(Duration delay, Runnable task) {
+        vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
+    }
+
+    @Override
+    public void checkMayBlock() {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("A blocking acquire4j call was made on a Vert.x event-loop thread ("
+                    + Thread.currentThread().getName() + "). Rule: never block an event loop. Use "
+                    + "VertxAcquireClient.send or future(..), which return a Future, or call "
+                    + "the blocking client from a worker thread.");
         }
     }
 
-    private void refuseIfClosed(WireRequest wire, int attemptsMade) {
-        if (closed.getAsBoolean()) {
-            throw new NotSentException("The client is closed; the message was not sent.",
-                    FailureDetails.withoutAnswer(wire.channel(), wire.endpoint(), attemptsMade), null);
-        }
+    /** The close hook: requests in flight fail as the Web Client closes, and the core classifies them. */
+    @Override
+    public void close() {
+        release.run();
     }
 }

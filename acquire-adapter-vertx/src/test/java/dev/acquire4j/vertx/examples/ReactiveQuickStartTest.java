@@ -36,7 +36,7 @@ class ReactiveQuickStartTest {
                 .contactId(order.contactId().orElseThrow())
                 .text("Your order has shipped.")
                 .build();
-        return acquire.sendChat(message)                       // io.vertx.core.Future<SentMessage>
+        return acquire.send(message)                           // io.vertx.core.Future<SentMessage>
                 .map(sent -> "stored as " + sent.id())
                 .recover(error -> Future.succeededFuture("failed: " + error.getMessage()))
                 .eventually(acquire::closeAsync);              // in an app: one client, closed at shutdown

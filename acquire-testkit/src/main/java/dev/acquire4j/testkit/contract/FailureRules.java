@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.AuthenticationException;
@@ -59,7 +60,7 @@ public abstract class FailureRules extends RefusalRules {
         assertTrue(e.mayHaveBeenSent(), "a 5xx leaves the outcome unknown");
         assertEquals(500, e.status().orElse(-1));
         assertEquals("ERROR_SERVER_ERROR", e.errorCode().orElse(null));
-        assertEquals(Channel.SMS, e.channel());
+        assertEquals(Operation.SEND_SMS, e.operation());
         assertEquals("POST /api/v1/voip/send-sms", e.endpoint());
         if (current().supports(Capability.WIRE)) {
             assertEquals(1, current().requests().size(), "an outcome-unknown send is never retried on its own");
@@ -126,7 +127,7 @@ public abstract class FailureRules extends RefusalRules {
         current().refuseConnections();
         ConnectionFailedException e = sendFails(ConnectionFailedException.class, client, chat(c, "unreachable"));
         assertFalse(e.mayHaveBeenSent());
-        assertEquals(Channel.CHAT, e.channel());
+        assertEquals(Operation.SEND_CHAT, e.operation());
         assertEquals("POST /api/v1/crm/messenger/chat/add-message", e.endpoint());
         assertEquals(0, state().messageCount());
     }

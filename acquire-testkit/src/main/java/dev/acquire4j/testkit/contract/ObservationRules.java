@@ -8,10 +8,10 @@ import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AttemptInfo;
+import dev.acquire4j.ports.OperationInfo;
+import dev.acquire4j.ports.OperationListener;
+import dev.acquire4j.ports.OperationOutcome;
 import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.ports.SendInfo;
-import dev.acquire4j.ports.SendListener;
-import dev.acquire4j.ports.SendOutcome;
 import dev.acquire4j.ports.ServerErrorException;
 import dev.acquire4j.testkit.ServerFault;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules r10: a {@link SendListener} set in the settings hears every send in order, with the right
+ * Rules r10: a {@link OperationListener} set in the settings hears every send in order, with the right
  * attempt numbers, statuses and outcomes, and one that throws never changes a send. Each event is
  * heard before the send returns or its stage completes, so the rules need not wait for it.
  */
@@ -39,9 +39,9 @@ public abstract class ObservationRules extends CheckedSendRules {
         AcquireClient client = current().client(s -> s.listener(events));
         SentMessage sent = send(client, chat(c, "heard"));
         assertEquals(List.of(
-                "started chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
-                "ended attempt=1 SENT status=-1",
-                "finished chat " + CHAT_ENDPOINT + " case=" + c.id() + " SENT attempts=1 status=-1 messageId=" + sent.id()),
+                "started send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
+                "ended attempt=1 SUCCEEDED status=-1",
+                "finished send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " SUCCEEDED attempts=1 status=-1 messageId=" + sent.id()),
                 events.list());
     }
 
@@ -55,12 +55,12 @@ public abstract class ObservationRules extends CheckedSendRules {
         current().script(ServerFault.status(503).withRetryAfter(Duration.ZERO));
         SentMessage sent = send(client, chat(c, "heard twice"));
         assertEquals(List.of(
-                "started chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
+                "started send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
                 "ended attempt=1 NOT_SENT status=503",
                 "retry attempt=1 status=503 delay=PT0S ServiceUnavailableException",
-                "started chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=2 status=-1",
-                "ended attempt=2 SENT status=-1",
-                "finished chat " + CHAT_ENDPOINT + " case=" + c.id() + " SENT attempts=2 status=-1 messageId=" + sent.id()),
+                "started send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=2 status=-1",
+                "ended attempt=2 SUCCEEDED status=-1",
+                "finished send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " SUCCEEDED attempts=2 status=-1 messageId=" + sent.id()),
                 events.list());
     }
 
@@ -74,9 +74,9 @@ public abstract class ObservationRules extends CheckedSendRules {
         current().script(ServerFault.status(500));
         sendFails(ServerErrorException.class, client, chat(c, "maybe heard"));
         assertEquals(List.of(
-                "started chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
+                "started send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " attempt=1 status=-1",
                 "ended attempt=1 OUTCOME_UNKNOWN status=500",
-                "finished chat " + CHAT_ENDPOINT + " case=" + c.id() + " OUTCOME_UNKNOWN attempts=1 status=500 messageId=none"),
+                "finished send_chat " + CHAT_ENDPOINT + " case=" + c.id() + " OUTCOME_UNKNOWN attempts=1 status=500 messageId=none"),
                 events.list());
     }
 
@@ -94,17 +94,17 @@ public abstract class ObservationRules extends CheckedSendRules {
     }
 
     /** Records each event as one line, in order; thread-safe. */
-    private static final class Events implements SendListener {
+    private static final class Events implements OperationListener {
         private final List<String> list = new ArrayList<>();
 
         @Override
         public synchronized void attemptStarted(AttemptInfo a) {
-            list.add("started " + a.channel().wireName() + " " + a.endpoint() + " case=" + a.caseId()
+            list.add("started " + a.operation().tag() + " " + a.endpoint() + " case=" + a.caseId()
                     + " attempt=" + a.attempt() + " status=" + a.status());
         }
 
         @Override
-        public synchronized void attemptEnded(AttemptInfo a, SendOutcome outcome, Duration duration) {
+        public synchronized void attemptEnded(AttemptInfo a, OperationOutcome outcome, Duration duration) {
             list.add("ended attempt=" + a.attempt() + " " + outcome + " status=" + a.status());
         }
 
@@ -115,10 +115,9 @@ public abstract class ObservationRules extends CheckedSendRules {
         }
 
         @Override
-        public synchronized void sendFinished(SendInfo s, SendOutcome outcome, Duration totalTime, int attempts) {
-            list.add("finished " + s.channel().wireName() + " " + s.endpoint() + " case=" + s.caseId() + " " + outcome
-                    + " attempts=" + attempts + " status=" + s.status() + " messageId="
-                    + s.sentMessageId().map(Object::toString).orElse("none"));
+        public synchronized void operationFinished(OperationInfo s, OperationOutcome outcome, Duration totalTime, int attempts) {
+            list.add("finished " + s.operation().tag() + " " + s.endpoint() + " case=" + s.caseId() + " " + outcome
+                    + " attempts=" + attempts + " status=" + s.status() + " messageId=" + s.result().orElse("none"));
         }
 
         synchronized List<String> list() {
@@ -127,14 +126,14 @@ public abstract class ObservationRules extends CheckedSendRules {
     }
 
     /** A listener broken in every method. */
-    private static final class Throwing implements SendListener {
+    private static final class Throwing implements OperationListener {
         @Override
         public void attemptStarted(AttemptInfo a) {
             throw new IllegalStateException("listener bug: attemptStarted");
         }
 
         @Override
-        public void attemptEnded(AttemptInfo a, SendOutcome outcome, Duration duration) {
+        public void attemptEnded(AttemptInfo a, OperationOutcome outcome, Duration duration) {
             throw new IllegalStateException("listener bug: attemptEnded");
         }
 
@@ -144,8 +143,13 @@ public abstract class ObservationRules extends CheckedSendRules {
         }
 
         @Override
-        public void sendFinished(SendInfo s, SendOutcome outcome, Duration totalTime, int attempts) {
-            throw new IllegalStateException("listener bug: sendFinished");
+        public void operationStarted(OperationInfo s) {
+            throw new IllegalStateException("listener bug: operationStarted");
+        }
+
+        @Override
+        public void operationFinished(OperationInfo s, OperationOutcome outcome, Duration totalTime, int attempts) {
+            throw new IllegalStateException("listener bug: operationFinished");
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.TimelineId;
 import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.SendFailedException;
@@ -111,7 +112,7 @@ public abstract class RefusalRules extends WireRules {
         assertEquals(status, e.status().orElse(-1), e.getMessage());
         assertEquals(code, e.errorCode().orElse(null), e.getMessage());
         assertFalse(e.mayHaveBeenSent(), "a 4xx means certainly not sent");
-        assertEquals(channel, e.channel());
+        assertEquals(Operation.send(channel), e.operation());
         assertTrue(e.endpoint().startsWith("POST /api/v1/"), "endpoint: " + e.endpoint());
         assertFalse(e.endpoint().contains("?"), "the endpoint has no query: " + e.endpoint());
         assertTrue(e.attempts() >= 1, "attempts: " + e.attempts());

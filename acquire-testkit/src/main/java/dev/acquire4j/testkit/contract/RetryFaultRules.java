@@ -115,9 +115,9 @@ public abstract class RetryFaultRules extends FailureRules {
         ServiceUnavailableException unavailable = sendFails(ServiceUnavailableException.class, client, chat(c, "in 1 h"));
         assertEndedWithin(start, Duration.ofSeconds(1).plus(TOLERANCE), "two sends told to come back too late");
         assertEquals(1, limited.attempts());
-        assertEquals(Duration.ofSeconds(20), limited.details().retryAfterHint().orElseThrow());
+        assertEquals(Duration.ofSeconds(20), limited.details().retryAfter().orElseThrow());
         assertEquals(1, unavailable.attempts());
-        assertTrue(unavailable.details().retryAfterHint().orElseThrow().compareTo(Duration.ofMinutes(59)) > 0,
+        assertTrue(unavailable.details().retryAfter().orElseThrow().compareTo(Duration.ofMinutes(59)) > 0,
                 "the HTTP date is read as about an hour");
         assertEquals(2, requestsSeen());
         assertEquals(0, state().messageCount());

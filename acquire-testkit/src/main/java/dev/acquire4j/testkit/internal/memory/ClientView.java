@@ -1,7 +1,7 @@
 package dev.acquire4j.testkit.internal.memory;
 
 import dev.acquire4j.ports.AcquireClient;
-import dev.acquire4j.ports.AsyncSenders;
+import dev.acquire4j.ports.AsyncAcquireClient;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
@@ -41,7 +41,7 @@ public final class ClientView implements AcquireClient {
     }
 
     @Override
-    public AsyncSenders async() {
+    public AsyncAcquireClient async() {
         return original.async();
     }
 

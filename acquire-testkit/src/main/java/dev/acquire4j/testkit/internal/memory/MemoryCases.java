@@ -8,8 +8,7 @@ import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
-import dev.acquire4j.ports.FailureDetails;
-import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
@@ -55,13 +54,13 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     @Override
     public SupportCase get(CaseId id) {
         Objects.requireNonNull(id, "id");
-        return call(GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
+        return call(Operation.GET_CASE, GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
     }
 
     @Override
     public List<SupportCase> casesOfContact(ContactId contact) {
         Objects.requireNonNull(contact, "contact");
-        return call(LIST_CASES, () -> ledger.cases().stream()
+        return call(Operation.LIST_CASES_OF_CONTACT, LIST_CASES, () -> ledger.cases().stream()
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
     }
@@ -71,7 +70,7 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(thread, "thread");
-        return call(THREAD_CASES, () -> ledger.cases().stream()
+        return call(Operation.LIST_CASES_OF_THREAD, THREAD_CASES, () -> ledger.cases().stream()
                 .filter(c -> c.threadId().filter(thread::equals).isPresent())
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
@@ -80,22 +79,21 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     @Override
     public SupportCase open(ContactId contact) {
         Objects.requireNonNull(contact, "contact");
-        return call(OPEN_CASE, () -> {
+        return call(Operation.OPEN_CASE, OPEN_CASE, () -> {
             ledger.findContact(contact).orElseThrow(() -> Refusal.notFound("contact " + contact + " not found"));
             return ledger.openCase(contact, Channel.CHAT);
         });
     }
 
-    private <T> T call(String endpoint, Supplier<T> action) {
+    private <T> T call(Operation operation, String endpoint, Supplier<T> action) {
         if (closed.getAsBoolean()) {
-            throw new NotSentException("The client is closed; nothing was sent",
-                    FailureDetails.withoutAnswer(Channel.CHAT, endpoint, 0), null);
+            throw Failures.closed(operation, endpoint);
         }
         try {
             keys.authorize(key.reveal());
             return action.get();
         } catch (Refusal r) {
-            throw Failures.forRefusal(Channel.CHAT, endpoint, r);
+            throw Failures.forRefusal(operation, endpoint, r);
         }
     }
 }

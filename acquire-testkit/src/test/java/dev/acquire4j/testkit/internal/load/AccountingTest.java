@@ -8,6 +8,7 @@ import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
@@ -28,11 +29,11 @@ class AccountingTest {
     }
 
     private static Outcome notSent() {
-        return Outcome.of(null, new NotSentException("no", FailureDetails.withoutAnswer(Channel.CHAT, "POST /x", 1), null));
+        return Outcome.of(null, new NotSentException("no", FailureDetails.withoutAnswer(Operation.SEND_CHAT, "POST /x", 1), null));
     }
 
     private static Outcome unknown() {
-        return Outcome.of(null, new OutcomeUnknownException("?", FailureDetails.withoutAnswer(Channel.CHAT, "POST /x", 1), null));
+        return Outcome.of(null, new OutcomeUnknownException("?", FailureDetails.withoutAnswer(Operation.SEND_CHAT, "POST /x", 1), null));
     }
 
     @Test

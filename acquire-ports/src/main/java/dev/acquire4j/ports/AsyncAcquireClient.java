@@ -8,9 +8,11 @@ import dev.acquire4j.domain.SmsMessage;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The three asynchronous senders of one client, and its case lookups. Implementations are thread-safe.
+ * The asynchronous client of one account: the {@code CompletionStage} twin of every operation of
+ * {@link AcquireClient} (the three senders, the case lookups, the case opener). A stage fails with the
+ * acquire4j exception itself, never wrapped. Implementations are thread-safe.
  */
-public interface AsyncSenders {
+public interface AsyncAcquireClient {
     /** {@return the chat sender} */
     AsyncChatSender chat();
 
@@ -34,8 +36,8 @@ public interface AsyncSenders {
      *
      * @return the checked view; a checked view returns itself
      */
-    default AsyncSenders checked() {
-        return new CheckedAsyncSenders(this);
+    default AsyncAcquireClient checked() {
+        return new CheckedAsyncClient(this);
     }
 
     /**
@@ -45,10 +47,10 @@ public interface AsyncSenders {
      * @return a stage that completes with what Acquire stored, or with the failure
      */
     default CompletionStage<SentMessage> send(OutboundMessage message) {
-        if (message instanceof ChatMessage) {
-            return chat().send((ChatMessage) message);
-        } else if (message instanceof MailMessage) {
-            return mail().send((MailMessage) message);
+        if (message instanceof ChatMessage chat) {
+            return chat().send(chat);
+        } else if (message instanceof MailMessage mail) {
+            return mail().send(mail);
         }
         return sms().send((SmsMessage) message);
     }

@@ -9,14 +9,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * The view {@link AsyncSenders#checked()} returns: each send first fetches its case, then sends only
+ * The view {@link AsyncAcquireClient#checked()} returns: each send first fetches its case, then sends only
  * if {@link CasePolicy#requireDeliverable} allows it. Stages fail with the exception itself, never
  * wrapped, and complete on the thread that completed the last request. Thread-safe.
  */
-final class CheckedAsyncSenders implements AsyncSenders {
-    private final AsyncSenders senders;
+final class CheckedAsyncClient implements AsyncAcquireClient {
+    private final AsyncAcquireClient senders;
 
-    CheckedAsyncSenders(AsyncSenders senders) {
+    CheckedAsyncClient(AsyncAcquireClient senders) {
         this.senders = senders;
     }
 
@@ -46,7 +46,7 @@ final class CheckedAsyncSenders implements AsyncSenders {
     }
 
     @Override
-    public AsyncSenders checked() {
+    public AsyncAcquireClient checked() {
         return this;
     }
 

@@ -1,4 +1,4 @@
-package dev.acquire4j.protocol;
+package dev.acquire4j.protocol.spi;
 
 import java.util.Objects;
 

@@ -1,0 +1,99 @@
+package dev.acquire4j.protocol.core;
+
+import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.domain.ThreadId;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.AsyncAcquireClient;
+import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseOpener;
+import dev.acquire4j.ports.ChatSender;
+import dev.acquire4j.ports.MailSender;
+import dev.acquire4j.ports.SmsSender;
+import dev.acquire4j.protocol.AcquireProtocol;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every operation, blocking, once for all transports, with the async client over the same
+ * operations. A deadline view shares everything and closes nothing. Checked sends are the ports'
+ * {@link AcquireClient#checked()} view over this client. Thread-safe.
+ */
+final class CoreClient implements AcquireClient {
+    private final Operations ops;
+    private final AcquireProtocol protocol;
+    private final AsyncAcquireClient async;
+    private final boolean isView;
+    private final String name;
+
+    CoreClient(Operations ops, boolean isView, String name) {
+        this.ops = ops;
+        this.protocol = ops.protocol();
+        this.isView = isView;
+        this.name = name;
+        this.async = new CoreAsyncClient(ops);
+    }
+
+    @Override
+    public ChatSender chat() {
+        return m -> ops.run(protocol.call(m));
+    }
+
+    @Override
+    public MailSender mail() {
+        return m -> ops.run(protocol.call(m));
+    }
+
+    @Override
+    public SmsSender sms() {
+        return m -> ops.run(protocol.call(m));
+    }
+
+    @Override
+    public AsyncAcquireClient async() {
+        return async;
+    }
+
+    @Override
+    public CaseLookup cases() {
+        return new CaseLookup() {
+            @Override
+            public SupportCase get(CaseId id) {
+                return ops.run(protocol.getCase(id));
+            }
+
+            @Override
+            public List<SupportCase> casesOfContact(ContactId contact) {
+                return ops.run(protocol.casesOfContact(contact));
+            }
+
+            @Override
+            public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
+                return ops.run(protocol.casesOfThread(contact, thread));
+            }
+        };
+    }
+
+    @Override
+    public CaseOpener caseOpener() {
+        return contact -> ops.run(protocol.openCase(contact));
+    }
+
+    @Override
+    public AcquireClient withSendDeadline(Duration deadline) {
+        return new CoreClient(ops.withSendDeadline(deadline), true, name);
+    }
+
+    @Override
+    public void close() {
+        if (!isView) {
+            ops.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + "[sendDeadline=" + ops.sendDeadline() + (isView ? ", view" : "") + "]";
+    }
+}

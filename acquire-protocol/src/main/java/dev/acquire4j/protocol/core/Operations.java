@@ -1,0 +1,168 @@
+package dev.acquire4j.protocol.core;
+
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.FailureDetails;
+import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.protocol.AcquireProtocol;
+import dev.acquire4j.protocol.Call;
+import dev.acquire4j.protocol.SendLoop;
+import dev.acquire4j.protocol.spi.Transport;
+import dev.acquire4j.protocol.spi.WireAnswer;
+import dev.acquire4j.protocol.spi.WireRequest;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Runs any operation of one client over its transport, blocking or async: refuses it on a closed
+ * client, gives it its deadline (the send deadline, or the lookup deadline for an idempotent
+ * operation), runs its attempts through the {@link SendLoop} (retries, tracing, the listener), and
+ * reads each answer or classifies each failure with the protocol. The same code for every transport.
+ * Immutable and thread-safe; a deadline view shares everything but its send deadline.
+ */
+final class Operations {
+    private final AcquireProtocol protocol;
+    private final SendLoop loop;
+    private final Transport transport;
+    private final AtomicBoolean closed;
+    private final Duration sendDeadline;
+    private final Duration lookupDeadline;
+
+    Operations(ClientSettings settings, Transport transport) {
+        this(new AcquireProtocol(settings), new SendLoop(settings, System::nanoTime), transport, new AtomicBoolean(),
+                settings.sendDeadline(), settings.lookupDeadline());
+    }
+
+    private Operations(AcquireProtocol protocol, SendLoop loop, Transport transport, AtomicBoolean closed,
+            Duration sendDeadline, Duration lookupDeadline) {
+        this.protocol = protocol;
+        this.loop = loop;
+        this.transport = transport;
+        this.closed = closed;
+        this.sendDeadline = sendDeadline;
+        this.lookupDeadline = lookupDeadline;
+    }
+
+    /** {@return the operations with another send deadline, sharing the transport and the closed state} */
+    Operations withSendDeadline(Duration deadline) {
+        return new Operations(protocol, loop, transport, closed, ClientSettings.checkSendDeadline(deadline), lookupDeadline);
+    }
+
+    AcquireProtocol protocol() {
+        return protocol;
+    }
+
+    Duration sendDeadline() {
+        return sendDeadline;
+    }
+
+    /** Marks the client closed and runs the transport's close hook, once. */
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            transport.close();
+        }
+    }
+
+    /** Runs an operation on the calling thread; waits between attempts sleep this thread. */
+    <T> T run(Call<T> call) {
+        transport.checkMayBlock();
+        refuseIfClosed(call.request(), 0);
+        return loop.runBlocking(call, deadline(call), (n, timeout) -> attemptBlocking(call, n, timeout));
+    }
+
+    /**
+     * Starts an operation; the stage fails with our exception itself (or the {@code RuntimeException}
+     * of a bad argument), never wrapped. {@code make} builds the call, so that a bad argument fails
+     * the stage instead of throwing.
+     */
+    <T> CompletionStage<T> start(Supplier<Call<T>> make) {
+        Call<T> call;
+        try {
+            call = make.get();
+            refuseIfClosed(call.request(), 0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return loop.runAsync(call, deadline(call), (n, timeout) -> attemptAsync(call, n, timeout), transport::schedule);
+    }
+
+    private Duration deadline(Call<?> call) {
+        return call.operation().idempotent() ? lookupDeadline : sendDeadline;
+    }
+
+    private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
+        refuseIfClosed(wire, n - 1);
+        WireAnswer answer;
+        try {
+            answer = transport.attemptBlocking(wire, timeout);
+        } catch (InterruptedException e) {
+            // The transport has given up the exchange; the request may have been written.
+            Thread.currentThread().interrupt();
+            throw protocol.transportFailure(wire, e, true, n);
+        } catch (Exception e) {
+            throw failure(wire, e, n);
+        }
+        return read(call, answer, n);
+    }
+
+    private <T> CompletionStage<T> attemptAsync(Call<T> call, int n, Duration timeout) {
+        WireRequest wire = call.request();
+        refuseIfClosed(wire, n - 1);
+        CompletionStage<WireAnswer> exchange;
+        try {
+            exchange = transport.attemptAsync(wire, timeout);
+        } catch (RuntimeException e) {
+            // Thrown before any request existed (a rejected task, a client closed meanwhile): not sent.
+            return CompletableFuture.failedFuture(protocol.transportFailure(wire, e, false, n));
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        exchange.whenComplete((answer, error) -> {
+            try {
+                if (error == null) {
+                    result.complete(read(call, answer, n));
+                } else {
+                    result.completeExceptionally(failure(wire, error, n));
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** Maps every status explicitly; what cannot be read after an answer came may have been processed. */
+    private <T> T read(Call<T> call, WireAnswer answer, int n) {
+        try {
+            return protocol.read(call, answer.status(), answer.header(), answer.body(), n);
+        } catch (SendFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw protocol.transportFailure(call.request(), e, true, n);
+        }
+    }
+
+    private SendFailedException failure(WireRequest wire, Throwable error, int n) {
+        Throwable e = error;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof SendFailedException known) {
+            return known;
+        }
+        return protocol.transportFailure(wire, e, transport.mayHaveBeenWritten(e), n);
+    }
+
+    /** Refuses an operation, or a retry, on a closed client; a retry reports the requests already made. */
+    private void refuseIfClosed(WireRequest wire, int attemptsMade) {
+        if (closed.get()) {
+            throw new NotSentException("The client is closed; the " + wire.operation().noun() + " was not sent.",
+                    FailureDetails.withoutAnswer(wire.operation(), wire.endpoint(), attemptsMade), null);
+        }
+    }
+}
