@@ -74,7 +74,9 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.closing = Promise.promise();
         this.isView = false;
         this.closingAsync = new AtomicBoolean();
-        WebClient web = WebClients.create(vertx, options);
+        ClientSettings settings = options.settings();
+        WebClient web = WebClients.create(vertx, settings, options.keepAliveTimeout(), options.maxPoolSize(),
+                options.maxWaitQueueSize());
         Runnable release = () -> {
             web.close();
             if (ownsVertx) {
@@ -86,7 +88,6 @@ public final class VertxAcquireClient implements AutoCloseable {
                 awaitClosed();
             }
         };
-        ClientSettings settings = options.settings();
         this.client = ClientCore.client(settings, new VertxExchange(vertx, web, settings.connectTimeout(), release),
                 "VertxAcquireClient");
     }
