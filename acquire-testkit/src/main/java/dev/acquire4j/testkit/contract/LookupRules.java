@@ -14,6 +14,7 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.NotFoundException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.ServerFault;
@@ -196,6 +197,23 @@ public abstract class LookupRules extends ConcurrencyRules {
         assertEquals(contact.toString(), list.queryParameter("contactId").orElse(""));
         assertEquals(thread.toString(), list.queryParameter("threadId").orElse(""));
         assertEquals("Bearer " + state().validKey().reveal(), list.header("authorization").orElse(""));
+    }
+
+    /**
+     * Tests that a failed case lookup, and a failed opening, name their own operation in the exception
+     * (operation, message), never a chat message: the same for every transport and the in-memory fake.
+     */
+    @Test
+    public void r8_12_aFailedLookupNamesTheLookupNotAMessage() {
+        NotFoundException e = assertThrows(NotFoundException.class, () -> getCase(current().client(), CaseId.of(987_654)));
+        assertEquals(Operation.GET_CASE, e.operation());
+        assertEquals(Operation.GET_CASE, e.details().operation());
+        assertTrue(e.getMessage().contains("case lookup"), e.getMessage());
+        assertFalse(e.getMessage().contains("message"), e.getMessage());
+        NotFoundException opening = assertThrows(NotFoundException.class,
+                () -> open(current().client(), ContactId.of(987_654)));
+        assertEquals(Operation.OPEN_CASE, opening.operation());
+        assertTrue(opening.getMessage().contains("request to open a case"), opening.getMessage());
     }
 
     /**

@@ -93,9 +93,79 @@ public abstract class ObservationRules extends CheckedSendRules {
         assertEquals(1, state().messageCount(), "stored once");
     }
 
+    /**
+     * Tests that the listener hears every operation, not only sends: a case lookup is heard as
+     * started (on the caller's thread, before the call returns), one attempt, and finished, tagged
+     * GET_CASE with the case's id.
+     */
+    @Test
+    public void r10_5_listenerHearsALookupTaggedByItsOperation() {
+        assume(Capability.LISTENER, "the in-memory client has no send loop to report");
+        SupportCase c = state().openCase(Channel.CHAT);
+        Events events = new Events();
+        AcquireClient client = current().client(s -> s.listener(events));
+        String caller = Thread.currentThread().getName();
+        if (current().style() == SendStyle.BLOCKING) {
+            client.cases().get(c.id());
+        } else {
+            client.async().cases().get(c.id()).toCompletableFuture().join();
+        }
+        String lookup = "GET /api/v1/crm/objects/case/{id}";
+        assertEquals(List.of("get_case " + lookup + " case=" + c.id() + " thread=" + caller), events.operations());
+        assertEquals(List.of(
+                "started get_case " + lookup + " case=" + c.id() + " attempt=1 status=-1",
+                "ended attempt=1 SUCCEEDED status=-1",
+                "finished get_case " + lookup + " case=" + c.id() + " SUCCEEDED attempts=1 status=-1 messageId=" + c.id()),
+                events.list());
+    }
+
+    /**
+     * Tests that a listener throwing an {@code Error} (an {@code AssertionError}, as a test's listener
+     * would) from every event never breaks a send that succeeded: the send returns its message, stored once.
+     */
+    @Test
+    public void r10_6_listenerThrowingAnErrorNeverBreaksASend() {
+        assume(Capability.LISTENER, "the in-memory client has no send loop to report");
+        SupportCase c = state().openCase(Channel.CHAT);
+        AcquireClient client = current().client(s -> s.listener(new ThrowingErrors()));
+        assertEquals("despite the error", send(client, chat(c, "despite the error")).text().orElse(null));
+        assertEquals(1, state().messageCount(), "stored once");
+    }
+
+    /** A listener whose every method throws an AssertionError. */
+    private static final class ThrowingErrors implements OperationListener {
+        @Override
+        public void operationStarted(OperationInfo s) {
+            throw new AssertionError("listener bug: operationStarted");
+        }
+
+        @Override
+        public void attemptStarted(AttemptInfo a) {
+            throw new AssertionError("listener bug: attemptStarted");
+        }
+
+        @Override
+        public void attemptEnded(AttemptInfo a, OperationOutcome outcome, Duration duration) {
+            throw new AssertionError("listener bug: attemptEnded");
+        }
+
+        @Override
+        public void operationFinished(OperationInfo s, OperationOutcome outcome, Duration totalTime, int attempts) {
+            throw new AssertionError("listener bug: operationFinished");
+        }
+    }
+
     /** Records each event as one line, in order; thread-safe. */
     private static final class Events implements OperationListener {
         private final List<String> list = new ArrayList<>();
+        /** The operationStarted events, apart, so that the rules before r10_5 read as they were written. */
+        private final List<String> operations = new ArrayList<>();
+
+        @Override
+        public synchronized void operationStarted(OperationInfo s) {
+            operations.add(s.operation().tag() + " " + s.endpoint() + " case=" + s.caseId()
+                    + " thread=" + Thread.currentThread().getName());
+        }
 
         @Override
         public synchronized void attemptStarted(AttemptInfo a) {
@@ -122,6 +192,10 @@ public abstract class ObservationRules extends CheckedSendRules {
 
         synchronized List<String> list() {
             return List.copyOf(list);
+        }
+
+        synchronized List<String> operations() {
+            return List.copyOf(operations);
         }
     }
 
