@@ -136,9 +136,8 @@ class VertxAcquireClientTest {
     @SuppressWarnings("try") // closing a resource inside its try block is what this test checks
     void noPooledConnectionWithinTheConnectTimeoutIsNotSent() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start().silent();
-                VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.builder()
-                        .settings(settings(server.baseUri(), Duration.ofMillis(300), Duration.ofSeconds(5)))
-                        .maxPoolSize(1).build())) {
+                VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(
+                        settings(server.baseUri(), Duration.ofMillis(300), Duration.ofSeconds(5))).withMaxPoolSize(1))) {
             Future<SentMessage> holdsTheOnlyConnection = client.send(chat());
             assertTrue(server.awaitFirstRequest(Duration.ofSeconds(5)));
             ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.send(chat())));
@@ -232,8 +231,8 @@ class VertxAcquireClientTest {
     @Test
     void nullArgumentsAndBadOptionsAreRefused() {
         assertThrows(NullPointerException.class, () -> VertxAcquireClient.create(null, null));
-        ValidationException e = assertThrows(ValidationException.class, () -> VertxAcquireOptions.builder()
-                .maxPoolSize(0).maxWaitQueueSize(0).keepAliveTimeout(Duration.ofMillis(1500)).build());
+        ValidationException e = assertThrows(ValidationException.class, () -> new VertxAcquireOptions(
+                null, 0, 0, Duration.ofMillis(1500)));
         assertTrue(e.hasViolationOn("settings"), e.getMessage());
         assertTrue(e.hasViolationOn("maxPoolSize"), e.getMessage());
         assertTrue(e.hasViolationOn("maxWaitQueueSize"), e.getMessage());
