@@ -1,8 +1,8 @@
 package dev.acquire4j.vertx;
 
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;

@@ -3,9 +3,9 @@ package dev.acquire4j.jdk.logging;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.jdk.JdkAcquireClient;
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
