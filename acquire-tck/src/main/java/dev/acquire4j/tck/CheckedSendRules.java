@@ -1,5 +1,9 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.CONTACT_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.SENDER_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.chat;
+import static dev.acquire4j.tck.ContractMessages.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,82 +27,80 @@ import org.junit.jupiter.api.Test;
  * settings) fetch the case first and refuse an undeliverable one before sending, with the
  * domain's own {@link ValidationException}; a deliverable one is sent and stored once.
  */
-public abstract class CheckedSendRules extends LookupRules {
-    /** Creates the rule group; subclasses provide {@link #fixture()}. */
-    protected CheckedSendRules() {}
+public interface CheckedSendRules extends RuleGroup {
 
     /** Tests that a checked send to a closed case fails with the ValidationException CasePolicy raises, and nothing is stored. */
     @Test
-    public void r9_1_checkedSendToAClosedCaseIsRefusedBeforeSending() {
-        SupportCase closed = state().closeCase(state().openCase(Channel.CHAT).id());
+    default void r9_1_checkedSendToAClosedCaseIsRefusedBeforeSending() {
+        SupportCase closed = support().state().closeCase(support().state().openCase(Channel.CHAT).id());
         ChatMessage message = chat(closed, "too late");
-        ValidationException e = sendFails(ValidationException.class, current().client().checked(), message);
+        ValidationException e = support().sendFails(ValidationException.class, support().current().client().checked(), message);
         ValidationException domain = assertThrows(ValidationException.class,
                 () -> CasePolicy.requireDeliverable(message, closed));
         assertEquals(domain.getMessage(), e.getMessage());
         assertTrue(e.hasViolationOn("caseId"), e.getMessage());
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a checked send to a closed case makes exactly one request, the GET, and no POST. */
     @Test
-    public void r9_2_checkedSendToAClosedCaseMakesOnlyTheLookup() {
-        requireWire();
-        SupportCase closed = state().closeCase(state().openCase(Channel.CHAT).id());
-        sendFails(ValidationException.class, current().client().checked(), chat(closed, "too late"));
-        List<RecordedRequest> wire = wire();
+    default void r9_2_checkedSendToAClosedCaseMakesOnlyTheLookup() {
+        support().requireWire();
+        SupportCase closed = support().state().closeCase(support().state().openCase(Channel.CHAT).id());
+        support().sendFails(ValidationException.class, support().current().client().checked(), chat(closed, "too late"));
+        List<RecordedRequest> wire = support().wire();
         assertEquals(1, wire.size(), "only the lookup: " + wire);
         assertEquals("GET", wire.get(0).method());
     }
 
     /** Tests that a checked send to an active case makes the GET then the POST, and is stored once. */
     @Test
-    public void r9_3_checkedSendToAnActiveCaseLooksUpThenSendsOnce() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        send(current().client().checked(), chat(c, "checked"));
-        assertEquals(1, state().messageCount());
-        if (current().supports(Capability.WIRE)) {
-            List<RecordedRequest> wire = wire();
+    default void r9_3_checkedSendToAnActiveCaseLooksUpThenSendsOnce() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        support().send(support().current().client().checked(), chat(c, "checked"));
+        assertEquals(1, support().state().messageCount());
+        if (support().current().supports(Capability.WIRE)) {
+            List<RecordedRequest> wire = support().wire();
             assertEquals(List.of("GET", "POST"), wire.stream().map(RecordedRequest::method).toList());
         }
     }
 
     /** Tests that checkCaseBeforeSend(true) in the settings makes every send of the client checked. */
     @Test
-    public void r9_4_theSettingMakesEverySendChecked() {
-        AcquireClient client = current().client(s -> s.checkCaseBeforeSend(true));
-        SupportCase open = state().openCase(Channel.CHAT);
-        SupportCase closed = state().closeCase(state().openCase(Channel.CHAT).id());
-        sendFails(ValidationException.class, client, chat(closed, "refused"));
-        send(client, chat(open, "sent"));
-        assertEquals(1, state().messageCount());
+    default void r9_4_theSettingMakesEverySendChecked() {
+        AcquireClient client = support().current().client(s -> s.checkCaseBeforeSend(true));
+        SupportCase open = support().state().openCase(Channel.CHAT);
+        SupportCase closed = support().state().closeCase(support().state().openCase(Channel.CHAT).id());
+        support().sendFails(ValidationException.class, client, chat(closed, "refused"));
+        support().send(client, chat(open, "sent"));
+        assertEquals(1, support().state().messageCount());
     }
 
     /** Tests that a checked mail to a chat case, and a checked SMS naming another timeline, are refused before sending. */
     @Test
-    public void r9_5_checkedSendsApplyTheChannelAndTimelineRules() {
-        AcquireClient client = current().client().checked();
-        SupportCase chatCase = state().openCase(Channel.CHAT);
-        ValidationException mail = sendFails(ValidationException.class, client, mail(chatCase, "<p>wrong</p>"));
+    default void r9_5_checkedSendsApplyTheChannelAndTimelineRules() {
+        AcquireClient client = support().current().client().checked();
+        SupportCase chatCase = support().state().openCase(Channel.CHAT);
+        ValidationException mail = support().sendFails(ValidationException.class, client, mail(chatCase, "<p>wrong</p>"));
         assertTrue(mail.hasViolationOn("caseId"), mail.getMessage());
-        SupportCase smsCase = state().openCase(Channel.SMS);
+        SupportCase smsCase = support().state().openCase(Channel.SMS);
         SmsMessage wrongTimeline = SmsMessage.builder().caseId(smsCase.id()).contactId(smsCase.contactId().orElseThrow())
                 .timelineId(TimelineId.of(smsCase.timelineId().orElseThrow().value() + 1000)).from(SENDER_NUMBER)
                 .to(CONTACT_NUMBER).text("wrong timeline").build();
-        ValidationException sms = sendFails(ValidationException.class, client, wrongTimeline);
+        ValidationException sms = support().sendFails(ValidationException.class, client, wrongTimeline);
         assertTrue(sms.hasViolationOn("timelineId"), sms.getMessage());
-        assertEquals(0, state().messageCount());
-        assertEquals(current().supports(Capability.WIRE) ? 2 : 0, requestsSeen(), "only the two lookups");
+        assertEquals(0, support().state().messageCount());
+        assertEquals(support().current().supports(Capability.WIRE) ? 2 : 0, support().requestsSeen(), "only the two lookups");
     }
 
     /** Tests that a checked send to an unknown case fails with the lookup's NotFoundException and sends nothing. */
     @Test
-    public void r9_6_checkedSendToAnUnknownCaseFailsWithTheLookupsError() {
-        SupportCase ghost = state().openCase(Channel.CHAT);
+    default void r9_6_checkedSendToAnUnknownCaseFailsWithTheLookupsError() {
+        SupportCase ghost = support().state().openCase(Channel.CHAT);
         ChatMessage toNowhere = ChatMessage.builder().caseId(CaseId.of(987_654))
                 .contactId(ghost.contactId().orElseThrow()).text("anyone?").build();
-        NotFoundException e = sendFails(NotFoundException.class, current().client().checked(), toNowhere);
+        NotFoundException e = support().sendFails(NotFoundException.class, support().current().client().checked(), toNowhere);
         assertTrue(e.endpoint().startsWith("GET "), e.endpoint());
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 }

@@ -1,5 +1,9 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.chat;
+import static dev.acquire4j.tck.ContractSupport.startAsync;
+import static dev.acquire4j.tck.RuleConstants.SENDS_PER_THREAD;
+import static dev.acquire4j.tck.RuleConstants.THREADS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,22 +27,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Rules r6: one client is shared by threads, closes cleanly, and its async stages fail with acquire4j types. */
-public abstract class ConcurrencyRules extends DeliveryFaultRules {
-    private static final int THREADS = 6;
-    private static final int SENDS_PER_THREAD = 5;
-
-    /** Creates the rule group; subclasses provide {@link #fixture()}. */
-    protected ConcurrencyRules() {}
-
+public interface ConcurrencyRules extends RuleGroup {
     /**
      * Tests that concurrent sends from several threads through one client are each stored exactly once.
      *
      * @throws Exception if the sending threads are interrupted or fail unexpectedly
      */
     @Test
-    public void r6_1_concurrentSendsAreEachStoredOnce() throws Exception {
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client();
+    default void r6_1_concurrentSendsAreEachStoredOnce() throws Exception {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -48,7 +46,7 @@ public abstract class ConcurrencyRules extends DeliveryFaultRules {
                     String text = "thread " + t + " message " + i;
                     results.add(pool.submit(() -> {
                         start.await();
-                        return send(client, chat(c, text));
+                        return support().send(client, chat(c, text));
                     }));
                 }
             }
@@ -59,44 +57,44 @@ public abstract class ConcurrencyRules extends DeliveryFaultRules {
         } finally {
             pool.shutdownNow();
         }
-        List<StoredMessage> stored = state().messages();
+        List<StoredMessage> stored = support().state().messages();
         int total = THREADS * SENDS_PER_THREAD;
         assertEquals(total, stored.size());
         assertEquals(total, stored.stream().map(StoredMessage::text).distinct().count(), "each text stored once");
         assertEquals(total, stored.stream().map(StoredMessage::id).collect(Collectors.toSet()).size());
-        if (current().supports(Capability.WIRE)) {
-            assertEquals(total, current().requests().size(), "one request per send");
+        if (support().current().supports(Capability.WIRE)) {
+            assertEquals(total, support().current().requests().size(), "one request per send");
         }
     }
 
     /** Tests that a send after close() fails with NotSentException and makes no request. */
     @Test
-    public void r6_2_sendAfterCloseIsNotSent() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client();
+    default void r6_2_sendAfterCloseIsNotSent() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client();
         client.close();
-        NotSentException e = sendFails(NotSentException.class, client, chat(c, "too late"));
+        NotSentException e = support().sendFails(NotSentException.class, client, chat(c, "too late"));
         assertFalse(e.mayHaveBeenSent());
-        assertNothingSentOrStored();
+        support().assertNothingSentOrStored();
     }
 
     /** Tests that close() may be called twice without throwing. */
     @Test
-    public void r6_3_closeIsIdempotent() {
-        AcquireClient client = current().client();
+    default void r6_3_closeIsIdempotent() {
+        AcquireClient client = support().current().client();
         client.close();
         client.close();
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a failed async stage holds the acquire4j exception itself, not wrapped in a CompletionException. */
     @Test
-    public void r6_4_failedAsyncStageHoldsTheAcquireExceptionItself() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(current().style() == SendStyle.ASYNC,
+    default void r6_4_failedAsyncStageHoldsTheAcquireExceptionItself() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(support().current().style() == SendStyle.ASYNC,
                 "only async sends have stages; the blocking fixture covers the same failure as a thrown exception");
-        SupportCase c = state().openCase(Channel.CHAT);
-        state().closeCase(c.id());
-        Throwable failure = startAsync(current().client(), chat(c, "closed"))
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        support().state().closeCase(c.id());
+        Throwable failure = startAsync(support().current().client(), chat(c, "closed"))
                 .handle((sent, error) -> error).toCompletableFuture().join();
         assertFalse(failure instanceof CompletionException,
                 "the stage should fail with the acquire4j exception itself, not " + failure);

@@ -1,5 +1,11 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.CONTACT_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.INBOX;
+import static dev.acquire4j.tck.ContractMessages.SENDER_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.chat;
+import static dev.acquire4j.tck.ContractMessages.mail;
+import static dev.acquire4j.tck.ContractMessages.sms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,16 +23,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Rules r1: each channel delivers, stores once, and returns what was stored. */
-public abstract class DeliveryRules extends ContractSupport {
-    /** Creates the rule group; subclasses provide {@link #fixture()}. */
-    protected DeliveryRules() {}
+public interface DeliveryRules extends RuleGroup {
 
     /** Tests that a chat message is stored once and the answer is parsed into the matching SentMessage. */
     @Test
-    public void r1_1_sendsChatAndReturnsParsedSentMessage() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        SentMessage sent = send(current().client(), chat(c, "Your order has shipped"));
-        StoredMessage stored = only(state().messages());
+    default void r1_1_sendsChatAndReturnsParsedSentMessage() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        SentMessage sent = support().send(support().current().client(), chat(c, "Your order has shipped"));
+        StoredMessage stored = only(support().state().messages());
         assertEquals(Channel.CHAT, stored.channel());
         assertEquals("Your order has shipped", stored.text());
         assertEquals("message", stored.type());
@@ -36,10 +40,10 @@ public abstract class DeliveryRules extends ContractSupport {
 
     /** Tests that an e-mail is stored once with its addresses and subject, and the answer is parsed by caseMessageId. */
     @Test
-    public void r1_2_sendsMailAndReturnsParsedSentMessage() {
-        SupportCase c = state().openCase(Channel.EMAIL);
-        SentMessage sent = send(current().client(), mail(c, "<p>Shipped</p>"));
-        StoredMessage stored = only(state().messages());
+    default void r1_2_sendsMailAndReturnsParsedSentMessage() {
+        SupportCase c = support().state().openCase(Channel.EMAIL);
+        SentMessage sent = support().send(support().current().client(), mail(c, "<p>Shipped</p>"));
+        StoredMessage stored = only(support().state().messages());
         assertEquals(Channel.EMAIL, stored.channel());
         assertEquals("<p>Shipped</p>", stored.text());
         assertEquals(INBOX.value(), stored.from().orElseThrow());
@@ -52,10 +56,10 @@ public abstract class DeliveryRules extends ContractSupport {
 
     /** Tests that an SMS is stored once with its numbers and timeline, and the answer is parsed by caseMessageId. */
     @Test
-    public void r1_3_sendsSmsAndReturnsParsedSentMessage() {
-        SupportCase c = state().openCase(Channel.SMS);
-        SentMessage sent = send(current().client(), sms(c, "Shipped today"));
-        StoredMessage stored = only(state().messages());
+    default void r1_3_sendsSmsAndReturnsParsedSentMessage() {
+        SupportCase c = support().state().openCase(Channel.SMS);
+        SentMessage sent = support().send(support().current().client(), sms(c, "Shipped today"));
+        StoredMessage stored = only(support().state().messages());
         assertEquals(Channel.SMS, stored.channel());
         assertEquals("Shipped today", stored.text());
         assertEquals(SENDER_NUMBER.e164(), stored.from().orElseThrow());
@@ -67,51 +71,51 @@ public abstract class DeliveryRules extends ContractSupport {
 
     /** Tests that each successful send, on every channel, is stored exactly once with its own id. */
     @Test
-    public void r1_4_storesEachSuccessfulSendExactlyOnce() {
-        AcquireClient client = current().client();
-        SupportCase chatCase = state().openCase(Channel.CHAT);
-        SupportCase mailCase = state().openCase(chatCase.contactId().orElseThrow(), Channel.EMAIL);
-        SupportCase smsCase = state().openCase(chatCase.contactId().orElseThrow(), Channel.SMS);
-        send(client, chat(chatCase, "one"));
-        send(client, mail(mailCase, "two"));
-        send(client, sms(smsCase, "three"));
-        send(client, chat(chatCase, "four"));
-        List<StoredMessage> stored = state().messages();
+    default void r1_4_storesEachSuccessfulSendExactlyOnce() {
+        AcquireClient client = support().current().client();
+        SupportCase chatCase = support().state().openCase(Channel.CHAT);
+        SupportCase mailCase = support().state().openCase(chatCase.contactId().orElseThrow(), Channel.EMAIL);
+        SupportCase smsCase = support().state().openCase(chatCase.contactId().orElseThrow(), Channel.SMS);
+        support().send(client, chat(chatCase, "one"));
+        support().send(client, mail(mailCase, "two"));
+        support().send(client, sms(smsCase, "three"));
+        support().send(client, chat(chatCase, "four"));
+        List<StoredMessage> stored = support().state().messages();
         assertEquals(List.of("one", "two", "three", "four"),
                 stored.stream().map(StoredMessage::text).collect(Collectors.toList()));
         assertEquals(4, stored.stream().map(StoredMessage::id).collect(Collectors.toSet()).size());
-        if (current().supports(Capability.WIRE)) {
-            assertEquals(4, current().requests().size(), "one request per send, no retries of successes");
+        if (support().current().supports(Capability.WIRE)) {
+            assertEquals(4, support().current().requests().size(), "one request per send, no retries of successes");
         }
     }
 
-    /** Tests that the generic send(OutboundMessage) of the client and of its async senders picks each message's channel. */
+    /** Tests that the generic support().send(OutboundMessage) of the client and of its async senders picks each message's channel. */
     @Test
-    public void r1_5_genericSendDispatchesOnTheMessagesChannel() {
-        AcquireClient client = current().client();
-        SupportCase chatCase = state().openCase(Channel.CHAT);
-        SupportCase mailCase = state().openCase(chatCase.contactId().orElseThrow(), Channel.EMAIL);
-        SupportCase smsCase = state().openCase(chatCase.contactId().orElseThrow(), Channel.SMS);
+    default void r1_5_genericSendDispatchesOnTheMessagesChannel() {
+        AcquireClient client = support().current().client();
+        SupportCase chatCase = support().state().openCase(Channel.CHAT);
+        SupportCase mailCase = support().state().openCase(chatCase.contactId().orElseThrow(), Channel.EMAIL);
+        SupportCase smsCase = support().state().openCase(chatCase.contactId().orElseThrow(), Channel.SMS);
         for (OutboundMessage m : List.of(chat(chatCase, "a"), mail(mailCase, "b"), sms(smsCase, "c"))) {
-            SentMessage sent = current().style() == SendStyle.BLOCKING ? client.send(m)
+            SentMessage sent = support().current().style() == SendStyle.BLOCKING ? client.send(m)
                     : client.async().send(m).toCompletableFuture().join();
             assertEquals(m.channel(), sent.channel());
         }
         assertEquals(List.of(Channel.CHAT, Channel.EMAIL, Channel.SMS),
-                state().messages().stream().map(StoredMessage::channel).collect(Collectors.toList()));
+                support().state().messages().stream().map(StoredMessage::channel).collect(Collectors.toList()));
     }
 
     /** Tests that chat notes and events are stored with their own type, not as plain messages. */
     @Test
-    public void r1_6_sendsChatNotesAndEventsWithTheirType() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client();
+    default void r1_6_sendsChatNotesAndEventsWithTheirType() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client();
         for (ChatMessageType type : List.of(ChatMessageType.NOTE, ChatMessageType.EVENT)) {
-            send(client, ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
+            support().send(client, ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
                     .text("internal " + type).type(type).build());
         }
         assertEquals(Set.of("note", "event"),
-                state().messages().stream().map(StoredMessage::type).collect(Collectors.toSet()));
+                support().state().messages().stream().map(StoredMessage::type).collect(Collectors.toSet()));
     }
 
     private static StoredMessage only(List<StoredMessage> stored) {

@@ -1,5 +1,9 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.chat;
+import static dev.acquire4j.tck.ContractMessages.mail;
+import static dev.acquire4j.tck.ContractMessages.sms;
+import static dev.acquire4j.tck.ContractSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,61 +29,59 @@ import org.junit.jupiter.api.Test;
  * Rules r5: failures end in the typed exception that says whether the message may have been sent,
  * with the details a caller needs, and never show the API key.
  */
-public abstract class FailureRules extends RefusalRules {
-    /** Creates the rule group; subclasses provide {@link #fixture()}. */
-    protected FailureRules() {}
+public interface FailureRules extends RuleGroup {
 
     /** Tests that a wrong key ends in AuthenticationException, 401 ERROR_UNAUTHORIZED, with nothing stored. */
     @Test
-    public void r5_1_wrongKeyIsAuthenticationFailure() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client(wrongKey(), SenderRole.USER);
-        AuthenticationException e = sendFails(AuthenticationException.class, client, chat(c, "who am I"));
+    default void r5_1_wrongKeyIsAuthenticationFailure() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client(wrongKey(), SenderRole.USER);
+        AuthenticationException e = support().sendFails(AuthenticationException.class, client, chat(c, "who am I"));
         assertRefused(e, 401, "ERROR_UNAUTHORIZED", Channel.CHAT);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a key without permission ends in PermissionDeniedException, 403 ERROR_UNAUTHORIZED_ACCESS. */
     @Test
-    public void r5_2_forbiddenKeyIsPermissionDenied() {
-        SupportCase c = state().openCase(Channel.EMAIL);
-        AcquireClient client = current().client(state().forbiddenKey(), SenderRole.USER);
-        PermissionDeniedException e = sendFails(PermissionDeniedException.class, client, mail(c, "<p>no</p>"));
+    default void r5_2_forbiddenKeyIsPermissionDenied() {
+        SupportCase c = support().state().openCase(Channel.EMAIL);
+        AcquireClient client = support().current().client(support().state().forbiddenKey(), SenderRole.USER);
+        PermissionDeniedException e = support().sendFails(PermissionDeniedException.class, client, mail(c, "<p>no</p>"));
         assertRefused(e, 403, "ERROR_UNAUTHORIZED_ACCESS", Channel.EMAIL);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a 500 ends in ServerErrorException that may have been sent, and is not retried. */
     @Test
-    public void r5_3_serverErrorIsOutcomeUnknownAndNotRetried() {
-        SupportCase c = state().openCase(Channel.SMS);
-        AcquireClient client = current().client();
-        current().failNext(500, "ERROR_SERVER_ERROR");
-        ServerErrorException e = sendFails(ServerErrorException.class, client, sms(c, "maybe"));
+    default void r5_3_serverErrorIsOutcomeUnknownAndNotRetried() {
+        SupportCase c = support().state().openCase(Channel.SMS);
+        AcquireClient client = support().current().client();
+        support().current().failNext(500, "ERROR_SERVER_ERROR");
+        ServerErrorException e = support().sendFails(ServerErrorException.class, client, sms(c, "maybe"));
         assertTrue(e.mayHaveBeenSent(), "a 5xx leaves the outcome unknown");
         assertEquals(500, e.status().orElse(-1));
         assertEquals("ERROR_SERVER_ERROR", e.errorCode().orElse(null));
         assertEquals(Channel.SMS, e.channel());
         assertEquals("POST /api/v1/voip/send-sms", e.endpoint());
-        if (current().supports(Capability.WIRE)) {
-            assertEquals(1, current().requests().size(), "an outcome-unknown send is never retried on its own");
+        if (support().current().supports(Capability.WIRE)) {
+            assertEquals(1, support().current().requests().size(), "an outcome-unknown send is never retried on its own");
         }
     }
 
     /** Tests that a 200 whose body is not the documented answer ends in MalformedResponseException, never a parser's exception. */
     @Test
-    public void r5_4_malformedAnswerIsMalformedResponse() {
-        assume(Capability.RAW_ANSWERS, "this fixture reads no HTTP answer, so none can be malformed");
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client();
+    default void r5_4_malformedAnswerIsMalformedResponse() {
+        support().assume(Capability.RAW_ANSWERS, "this fixture reads no HTTP answer, so none can be malformed");
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client();
         String[][] answers = {
             {"text/html", "<html><body>502 Bad Gateway</body></html>"},
             {"application/json", "{\"data\":{\"id\":"},
             {"application/json", "{\"status\":\"ok\"}"},
         };
         for (String[] answer : answers) {
-            current().answerNextWithRaw(answer[0], answer[1]);
-            MalformedResponseException e = sendFails(MalformedResponseException.class, client, chat(c, answer[1]));
+            support().current().answerNextWithRaw(answer[0], answer[1]);
+            MalformedResponseException e = support().sendFails(MalformedResponseException.class, client, chat(c, answer[1]));
             assertTrue(e.mayHaveBeenSent(), "a 2xx means the server may have stored it");
             assertEquals(200, e.status().orElse(-1), "the status of the unreadable answer");
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -88,24 +90,24 @@ public abstract class FailureRules extends RefusalRules {
                         "no library exception inside an acquire4j exception: " + type);
             }
         }
-        assertEquals(answers.length, state().messageCount(), "the server stored each before answering garbage");
+        assertEquals(answers.length, support().state().messageCount(), "the server stored each before answering garbage");
     }
 
     /** Tests that no exception message, toString or cause of a failed send shows any API key, nor the client's toString. */
     @Test
-    public void r5_5_apiKeyNeverAppearsInErrors() {
-        SupportCase c = state().openCase(Channel.CHAT);
+    default void r5_5_apiKeyNeverAppearsInErrors() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
         ApiKey wrong = wrongKey();
         List<Throwable> failures = new ArrayList<>();
-        List<AcquireClient> clients = List.of(current().client(), current().client(wrong, SenderRole.USER),
-                current().client(state().forbiddenKey(), SenderRole.USER));
-        failures.add(sendFails(AuthenticationException.class, clients.get(1), chat(c, "401")));
-        failures.add(sendFails(PermissionDeniedException.class, clients.get(2), chat(c, "403")));
-        current().failNext(500, "ERROR_SERVER_ERROR");
-        failures.add(sendFails(ServerErrorException.class, clients.get(0), chat(c, "500")));
-        state().closeCase(c.id());
-        failures.add(sendFails(RequestRejectedException.class, clients.get(0), chat(c, "400")));
-        List<String> secrets = List.of(state().validKey().reveal(), wrong.reveal(), state().forbiddenKey().reveal());
+        List<AcquireClient> clients = List.of(support().current().client(), support().current().client(wrong, SenderRole.USER),
+                support().current().client(support().state().forbiddenKey(), SenderRole.USER));
+        failures.add(support().sendFails(AuthenticationException.class, clients.get(1), chat(c, "401")));
+        failures.add(support().sendFails(PermissionDeniedException.class, clients.get(2), chat(c, "403")));
+        support().current().failNext(500, "ERROR_SERVER_ERROR");
+        failures.add(support().sendFails(ServerErrorException.class, clients.get(0), chat(c, "500")));
+        support().state().closeCase(c.id());
+        failures.add(support().sendFails(RequestRejectedException.class, clients.get(0), chat(c, "400")));
+        List<String> secrets = List.of(support().state().validKey().reveal(), wrong.reveal(), support().state().forbiddenKey().reveal());
         for (Throwable failure : failures) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 assertNoSecret(secrets, String.valueOf(t.getMessage()));
@@ -120,15 +122,15 @@ public abstract class FailureRules extends RefusalRules {
 
     /** Tests that a send that cannot connect ends in ConnectionFailedException, certainly not sent. */
     @Test
-    public void r5_6_connectionFailureIsNotSent() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        AcquireClient client = current().client();
-        current().refuseConnections();
-        ConnectionFailedException e = sendFails(ConnectionFailedException.class, client, chat(c, "unreachable"));
+    default void r5_6_connectionFailureIsNotSent() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client();
+        support().current().refuseConnections();
+        ConnectionFailedException e = support().sendFails(ConnectionFailedException.class, client, chat(c, "unreachable"));
         assertFalse(e.mayHaveBeenSent());
         assertEquals(Channel.CHAT, e.channel());
         assertEquals("POST /api/v1/crm/messenger/chat/add-message", e.endpoint());
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     private static ApiKey wrongKey() {

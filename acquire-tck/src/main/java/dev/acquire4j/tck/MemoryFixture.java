@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Runs the contract against {@link InMemoryAcquire}: no wire, no retries, no transport faults, so no
  * {@link Capability}; final failures (statuses, unreadable answers) are scripted per client.
  */
-public final class MemoryFixture implements ContractFixture {
+final class MemoryFixture implements ContractFixture {
     private final SendStyle style;
     private final AcquireState state = new AcquireState();
     private final Queue<InMemoryAcquire> clients = new ConcurrentLinkedQueue<>();
@@ -27,7 +27,7 @@ public final class MemoryFixture implements ContractFixture {
     private final Queue<Consumer<InMemoryAcquire>> pending = new ConcurrentLinkedQueue<>();
 
     /** Creates the fixture. */
-    public MemoryFixture(SendStyle style) {
+    MemoryFixture(SendStyle style) {
         this.style = style;
     }
 

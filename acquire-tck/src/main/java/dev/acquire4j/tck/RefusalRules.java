@@ -1,7 +1,13 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.CONTACT_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.INBOX;
+import static dev.acquire4j.tck.ContractMessages.SENDER_NUMBER;
+import static dev.acquire4j.tck.ContractMessages.chat;
+import static dev.acquire4j.tck.ContractMessages.mail;
+import static dev.acquire4j.tck.ContractMessages.sms;
+import static dev.acquire4j.tck.ContractSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,21 +22,18 @@ import dev.acquire4j.domain.TimelineId;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.RequestRejectedException;
-import dev.acquire4j.ports.SendFailedException;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rules r4: what may not be sent is refused, by the builder before any request when the case is
  * known, else by the server with a typed 4xx error; nothing is stored either way.
  */
-public abstract class RefusalRules extends WireRules {
-    /** Creates the rule group; subclasses provide {@link #fixture()}. */
-    protected RefusalRules() {}
+public interface RefusalRules extends RuleGroup {
 
     /** Tests that messages for a case known to be closed cannot be built, so no request is ever made. */
     @Test
-    public void r4_1_closedKnownCaseFailsValidationBeforeAnyRequest() {
-        SupportCase closed = state().closeCase(state().openCase(Channel.EMAIL).id());
+    default void r4_1_closedKnownCaseFailsValidationBeforeAnyRequest() {
+        SupportCase closed = support().state().closeCase(support().state().openCase(Channel.EMAIL).id());
         ContactId contact = closed.contactId().orElseThrow();
         ValidationException chat = assertThrows(ValidationException.class,
                 () -> ChatMessage.builder().forCase(closed).contactId(contact).text("x").build());
@@ -43,83 +46,59 @@ public abstract class RefusalRules extends WireRules {
         for (ValidationException e : new ValidationException[] {chat, mail, sms}) {
             assertTrue(e.hasViolationOn("caseId"), e.getMessage());
         }
-        assertNothingSentOrStored();
+        support().assertNothingSentOrStored();
     }
 
     /** Tests that a closed case addressed by bare id is refused with 400 ERROR_INVALID_INPUT and nothing stored. */
     @Test
-    public void r4_2_closedCaseByIdIsRejectedWith400() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        state().closeCase(c.id());
-        RequestRejectedException e = sendFails(RequestRejectedException.class, current().client(), chat(c, "late"));
+    default void r4_2_closedCaseByIdIsRejectedWith400() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        support().state().closeCase(c.id());
+        RequestRejectedException e = support().sendFails(RequestRejectedException.class, support().current().client(), chat(c, "late"));
         assertRefused(e, 400, "ERROR_INVALID_INPUT", Channel.CHAT);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that an unknown case is refused with NotFoundException, 404 ERROR_RECORD_NOT_FOUND (the fake's choice). */
     @Test
-    public void r4_3_unknownCaseIsNotFound() {
+    default void r4_3_unknownCaseIsNotFound() {
         SupportCase ghost = SupportCase.builder().id(CaseId.of(987_654)).status(dev.acquire4j.domain.CaseStatus.ACTIVE)
-                .contactId(state().addContact().id()).timelineId(TimelineId.of(55)).build();
-        NotFoundException e = sendFails(NotFoundException.class, current().client(), sms(ghost, "anyone?"));
+                .contactId(support().state().addContact().id()).timelineId(TimelineId.of(55)).build();
+        NotFoundException e = support().sendFails(NotFoundException.class, support().current().client(), sms(ghost, "anyone?"));
         assertRefused(e, 404, "ERROR_RECORD_NOT_FOUND", Channel.SMS);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a mail to a case that is not on the email channel is refused with 400 and nothing stored. */
     @Test
-    public void r4_4_mailToNonEmailCaseIsRejected() {
-        SupportCase chatCase = state().openCase(Channel.CHAT);
-        RequestRejectedException e = sendFails(RequestRejectedException.class, current().client(),
+    default void r4_4_mailToNonEmailCaseIsRejected() {
+        SupportCase chatCase = support().state().openCase(Channel.CHAT);
+        RequestRejectedException e = support().sendFails(RequestRejectedException.class, support().current().client(),
                 mail(chatCase, "<p>wrong channel</p>"));
         assertRefused(e, 400, "ERROR_INVALID_INPUT", Channel.EMAIL);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that an SMS naming another timeline than its case's is refused with 400 and nothing stored. */
     @Test
-    public void r4_5_smsWithWrongTimelineIsRejected() {
-        SupportCase c = state().openCase(Channel.SMS);
+    default void r4_5_smsWithWrongTimelineIsRejected() {
+        SupportCase c = support().state().openCase(Channel.SMS);
         SmsMessage wrong = SmsMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
                 .timelineId(TimelineId.of(c.timelineId().orElseThrow().value() + 1000)).from(SENDER_NUMBER)
                 .to(CONTACT_NUMBER).text("wrong timeline").build();
-        RequestRejectedException e = sendFails(RequestRejectedException.class, current().client(), wrong);
+        RequestRejectedException e = support().sendFails(RequestRejectedException.class, support().current().client(), wrong);
         assertRefused(e, 400, "ERROR_INVALID_INPUT", Channel.SMS);
-        assertEquals(0, state().messageCount());
+        assertEquals(0, support().state().messageCount());
     }
 
     /** Tests that a message naming another contact than the case's is refused with 400 and nothing stored. */
     @Test
-    public void r4_6_contactNotOfTheCaseIsRejected() {
-        SupportCase c = state().openCase(Channel.CHAT);
-        ChatMessage stranger = ChatMessage.builder().caseId(c.id()).contactId(state().addContact().id())
+    default void r4_6_contactNotOfTheCaseIsRejected() {
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        ChatMessage stranger = ChatMessage.builder().caseId(c.id()).contactId(support().state().addContact().id())
                 .text("not yours").build();
-        RequestRejectedException e = sendFails(RequestRejectedException.class, current().client(), stranger);
+        RequestRejectedException e = support().sendFails(RequestRejectedException.class, support().current().client(), stranger);
         assertRefused(e, 400, "ERROR_INVALID_INPUT", Channel.CHAT);
-        assertEquals(0, state().messageCount());
-    }
-
-    /**
-     * Checks a refusal's type-independent facts.
-     *
-     * @param e the exception
-     * @param status the expected status
-     * @param code the expected {@code ERROR_*} code
-     * @param channel the channel sent on
-     */
-    protected static void assertRefused(SendFailedException e, int status, String code, Channel channel) {
-        assertEquals(status, e.status().orElse(-1), e.getMessage());
-        assertEquals(code, e.errorCode().orElse(null), e.getMessage());
-        assertFalse(e.mayHaveBeenSent(), "a 4xx means certainly not sent");
-        assertEquals(channel, e.channel());
-        assertTrue(e.endpoint().startsWith("POST /api/v1/"), "endpoint: " + e.endpoint());
-        assertFalse(e.endpoint().contains("?"), "the endpoint has no query: " + e.endpoint());
-        assertTrue(e.attempts() >= 1, "attempts: " + e.attempts());
-    }
-
-    /** Checks that no request went over the wire and nothing was stored. */
-    protected final void assertNothingSentOrStored() {
-        assertEquals(0, requestsSeen(), "no request on the wire");
-        assertEquals(0, state().messageCount(), "nothing stored");
+        assertEquals(0, support().state().messageCount());
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Runs the contract against a client built by the adapter, talking to a fresh fake server. */
-public final class ServerFixture implements ContractFixture {
+final class ServerFixture implements ContractFixture {
     /** Short enough that a broken adapter fails a rule quickly, long enough for a loaded CI machine. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
@@ -27,7 +27,7 @@ public final class ServerFixture implements ContractFixture {
     private final Queue<AcquireClient> clients = new ConcurrentLinkedQueue<>();
 
     /** Creates the fixture; {@link #open()} starts the server. */
-    public ServerFixture(Function<ClientSettings, AcquireClient> factory, SendStyle style) {
+    ServerFixture(Function<ClientSettings, AcquireClient> factory, SendStyle style) {
         this.factory = factory;
         this.style = style;
     }
