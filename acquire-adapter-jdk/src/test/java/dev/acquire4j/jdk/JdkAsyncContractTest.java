@@ -4,7 +4,7 @@ import dev.acquire4j.tck.AcquireClientContract;
 import dev.acquire4j.tck.ContractFixture;
 import dev.acquire4j.tck.SendStyle;
 
-/** The JDK adapter's async senders pass every rule of the testkit's contract suite. */
+/** The JDK adapter's async senders pass every rule of the TCK's contract suite. */
 class JdkAsyncContractTest extends AcquireClientContract {
     @Override
     protected ContractFixture fixture() {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * The Vert.x adapter's {@code CompletionStage} senders pass every rule of the testkit's contract
+ * The Vert.x adapter's {@code CompletionStage} senders pass every rule of the TCK's contract
  * suite, with every client on one shared Vert.x instance, as in a Vert.x application.
  */
 class VertxAsyncContractTest extends AcquireClientContract {

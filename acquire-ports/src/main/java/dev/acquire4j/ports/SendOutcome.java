@@ -1,6 +1,6 @@
 package dev.acquire4j.ports;
 
-/** How an attempt or a whole send ended, in the three ways DESIGN.md section 4 promises. */
+/** How an attempt or a whole send ended, in the three ways docs/delivery.md describes. */
 public enum SendOutcome {
     /** Acquire stored the message and said so. */
     SENT,

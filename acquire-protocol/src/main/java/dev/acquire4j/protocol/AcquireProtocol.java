@@ -201,7 +201,7 @@ public final class AcquireProtocol {
      * @param body the whole answer body, possibly empty
      * @param attempts how many requests this send has made, this one included
      * @return the stored message, for a 2xx answer that names it
-     * @throws SendFailedException the subtype for the status (see DESIGN.md section 4), or
+     * @throws SendFailedException the subtype for the status (see docs/delivery.md), or
      *     {@code MalformedResponseException} for a 2xx answer that cannot be read; never a Jackson exception
      */
     public SentMessage readAnswer(WireRequest request, int status, Function<String, Optional<String>> header,

@@ -26,7 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules r3: the requests on the wire are exactly the documented ones (DESIGN.md section 1). Only
+ * Rules r3: the requests on the wire are exactly the documented ones (docs/wire-protocol.md). Only
  * fixtures with {@link Capability#WIRE} can show them; others skip these rules.
  */
 public interface WireRules extends RuleGroup {

@@ -21,7 +21,7 @@ public final class WebClients {
     public static WebClient create(Vertx vertx, VertxAcquireOptions options) {
         ClientSettings settings = options.settings();
         WebClientOptions web = new WebClientOptions()
-                // A redirect would carry the Authorization header to another host (DESIGN.md section 5).
+                // A redirect would carry the Authorization header to another host, where the key would leak.
                 .setFollowRedirects(false)
                 // The protocol sends acquire4j's own User-Agent with every request.
                 .setUserAgentEnabled(false)
