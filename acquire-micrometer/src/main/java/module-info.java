@@ -5,8 +5,7 @@
  */
 module dev.acquire4j.micrometer {
     requires transitive dev.acquire4j.ports;
-    // Transitive: MeterRegistry is in AcquireMetrics' API. micrometer-core is an automatic module,
-    // so this module's pom turns off javac's warning on requiring one transitively.
+    // Transitive: MeterRegistry is in AcquireMetrics' API.
     requires transitive micrometer.core;
 
     exports dev.acquire4j.micrometer;

@@ -10,17 +10,24 @@ import org.junit.jupiter.api.MethodDescriptor;
 /**
  * Runs the rules in the order of their numbers ({@code r1_1} to {@code r10_4}, so {@code r7_10}
  * after {@code r7_9}), whichever group declares them; methods without a rule number come last, by
- * name. Reports then read as the rules are numbered.
+ * name. Reports then read as the rules are numbered. {@link AcquireClientContract} uses it; a class
+ * composing its own choice of rule groups may too, with {@code @TestMethodOrder(RuleOrder.class)}.
+ * Stateless and thread-safe.
  */
-final class RuleOrder implements MethodOrderer {
+public final class RuleOrder implements MethodOrderer {
     private static final Pattern NUMBER = Pattern.compile("r(\\d+)_(\\d+)_.*");
     private static final Comparator<MethodDescriptor> BY_NUMBER = Comparator
             .comparingLong((MethodDescriptor m) -> key(m.getMethod().getName()))
             .thenComparing(m -> m.getMethod().getName());
 
     /** Creates the orderer; JUnit does, through {@code @TestMethodOrder}. */
-    RuleOrder() {}
+    public RuleOrder() {}
 
+    /**
+     * Sorts the methods by rule number.
+     *
+     * @param context the methods of one test class
+     */
     @Override
     public void orderMethods(MethodOrdererContext context) {
         context.getMethodDescriptors().sort(BY_NUMBER);
