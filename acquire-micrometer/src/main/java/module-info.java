@@ -5,9 +5,8 @@
  */
 module dev.acquire4j.micrometer {
     requires transitive dev.acquire4j.ports;
-    // Not transitive: micrometer-core is an automatic module, and javac warns on requiring one
-    // transitively. Callers that hold a MeterRegistry already read micrometer.core.
-    requires micrometer.core;
+    // Transitive: MeterRegistry is in AcquireMetrics' API.
+    requires transitive micrometer.core;
 
     exports dev.acquire4j.micrometer;
 }

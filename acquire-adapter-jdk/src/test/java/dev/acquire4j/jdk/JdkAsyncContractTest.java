@@ -1,10 +1,10 @@
 package dev.acquire4j.jdk;
 
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 
-/** The JDK adapter's async senders pass every rule of the testkit's contract suite. */
+/** The JDK adapter's async senders pass every rule of the TCK's contract suite. */
 class JdkAsyncContractTest extends AcquireClientContract {
     @Override
     protected ContractFixture fixture() {

@@ -1,10 +1,11 @@
 package dev.acquire4j.jdk;
 
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 
-/** The JDK adapter's blocking senders pass every rule of the testkit's contract suite. */
+/** The JDK adapter's blocking senders pass every rule of the TCK's contract suite. */
+// tag::tck[]
 class JdkBlockingContractTest extends AcquireClientContract {
     @Override
     protected ContractFixture fixture() {
@@ -12,3 +13,4 @@ class JdkBlockingContractTest extends AcquireClientContract {
                 settings -> JdkAcquireClient.builder().settings(settings).build(), SendStyle.BLOCKING);
     }
 }
+// end::tck[]

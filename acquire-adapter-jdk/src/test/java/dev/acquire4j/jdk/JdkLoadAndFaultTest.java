@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.testkit.FaultPlan;
-import dev.acquire4j.testkit.contract.LoadAndFaultRun;
-import dev.acquire4j.testkit.contract.LoadTally;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.LoadAndFaultRun;
+import dev.acquire4j.tck.LoadTally;
+import dev.acquire4j.tck.SendStyle;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;

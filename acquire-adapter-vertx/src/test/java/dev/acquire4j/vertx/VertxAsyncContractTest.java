@@ -1,14 +1,14 @@
 package dev.acquire4j.vertx;
 
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * The Vert.x adapter's {@code CompletionStage} senders pass every rule of the testkit's contract
+ * The Vert.x adapter's {@code CompletionStage} senders pass every rule of the TCK's contract
  * suite, with every client on one shared Vert.x instance, as in a Vert.x application.
  */
 class VertxAsyncContractTest extends AcquireClientContract {

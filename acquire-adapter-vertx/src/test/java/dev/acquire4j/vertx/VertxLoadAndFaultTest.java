@@ -2,9 +2,9 @@ package dev.acquire4j.vertx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.acquire4j.testkit.contract.LoadAndFaultRun;
-import dev.acquire4j.testkit.contract.LoadTally;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.LoadAndFaultRun;
+import dev.acquire4j.tck.LoadTally;
+import dev.acquire4j.tck.SendStyle;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

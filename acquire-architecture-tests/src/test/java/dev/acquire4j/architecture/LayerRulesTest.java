@@ -37,7 +37,7 @@ class LayerRulesTest {
             .that().resideInAPackage("dev.acquire4j.protocol..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.vertx..", "io.netty..", "java.net.http..", "com.sun.net.httpserver..", "dev.acquire4j.jdk..",
-                    "dev.acquire4j.vertx..", "dev.acquire4j.testkit..", "dev.acquire4j.cli..")
+                    "dev.acquire4j.vertx..", "dev.acquire4j.testkit..", "dev.acquire4j.tck..", "dev.acquire4j.cli..")
             .because("the core and the protocol are shared by both transports: no transport type, and neither adapter");
 
     @ArchTest
@@ -73,10 +73,28 @@ class LayerRulesTest {
             .because("adapters never depend on each other; users pick a transport by dependency");
 
     @ArchTest
-    static final ArchRule testkit_does_not_depend_on_adapters = noClasses()
-            .that().resideInAPackage("dev.acquire4j.testkit..")
+    static final ArchRule testkit_and_tck_do_not_depend_on_adapters = noClasses()
+            .that().resideInAnyPackage("dev.acquire4j.testkit..", "dev.acquire4j.tck..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.acquire4j.jdk..", "dev.acquire4j.vertx..")
-            .because("the testkit checks every adapter the same way and must not favour one");
+            .because("the testkit and the contract suite check every adapter the same way and must not favour one");
+
+    @ArchTest
+    static final ArchRule testkit_needs_no_test_framework = noClasses()
+            .that().resideInAPackage("dev.acquire4j.testkit..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.opentest4j..", "dev.acquire4j.tck..")
+            .because("the fakes run in any test framework and in the shipped CLI; the JUnit contract suite is acquire-tck");
+
+    @ArchTest
+    static final ArchRule cli_ships_no_test_framework = noClasses()
+            .that().resideInAPackage("dev.acquire4j.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.opentest4j..", "dev.acquire4j.tck..")
+            .because("the acquire command runs the testkit's fake server, and must not carry JUnit at run time");
+
+    @ArchTest
+    static final ArchRule tck_internals_do_not_use_the_tck_api = noClasses()
+            .that().resideInAPackage("dev.acquire4j.tck.internal..")
+            .should().dependOnClassesThat().resideInAPackage("dev.acquire4j.tck")
+            .because("the suite's API uses its internals, never the other way round: no package cycle");
 
     @ArchTest
     static final ArchRule webhooks_depend_on_domain_and_jackson_only = classes()

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The three documented answer bodies (DESIGN.md section 1), as the server sends and the decoders read them. */
+/** The three documented answer bodies (docs/wire-protocol.md), as the server sends and the decoders read them. */
 final class Answers {
     static final String CHAT = "chat";
     static final String MAIL = "mail";

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The load comparison of DESIGN.md section 8: both adapters against their hand-written twins, on
+ * The load comparison of the README's performance section: both adapters against their hand-written twins, on
  * one loopback server in a JVM of its own, in one run.
  *
  * <p>Every (contender, concurrency) cell is first warmed up, then measured once per round; the

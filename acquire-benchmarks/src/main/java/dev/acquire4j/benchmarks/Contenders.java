@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The five contenders of DESIGN.md section 8, all sending the same chat message to the same
+ * The five contenders of the README's performance comparison, all sending the same chat message to the same
  * server, and the clients they own. Every client is built once and kept for the whole run, so
  * connection pools are warm in every round.
  *

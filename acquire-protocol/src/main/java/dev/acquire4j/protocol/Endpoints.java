@@ -38,7 +38,7 @@ final class Endpoints {
     /**
      * The sender-role query parameter. Spelled with the leading dash as the older docs and
      * Acquire's own web client send it; the current page lists it as {@code x-user-type}
-     * (DESIGN.md section 1). Change it here only.
+     * (docs/wire-protocol.md). Change it here only.
      */
     static final String SENDER_ROLE_PARAM = "-x-user-type";
 

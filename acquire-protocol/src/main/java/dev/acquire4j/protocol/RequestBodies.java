@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Writes the three request bodies straight to UTF-8 bytes with Jackson's streaming generator, in
- * the field order of DESIGN.md section 1. Thread-safe: it keeps no state but the factory.
+ * the field order of docs/wire-protocol.md. Thread-safe: it keeps no state but the factory.
  */
 final class RequestBodies {
     /** Room for the field names and ids; the free text is added on top. */

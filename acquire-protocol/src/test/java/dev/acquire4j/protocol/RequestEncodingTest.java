@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Tests that each channel's request matches DESIGN.md section 1 and the documented raw bodies. */
+/** Tests that each channel's request matches docs/wire-protocol.md and the documented raw bodies. */
 class RequestEncodingTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
 
@@ -105,7 +105,7 @@ class RequestEncodingTest {
         assertEquals(tree("{\"From\":\"+12513188609\",\"To\":\"+919666929552\",\"contactId\":751069,\"Body\":\"hi\","
                 + "\"threadId\":2219,\"timelineId\":2108}"), body);
         assertEquals(List.of("From", "To", "contactId", "Body", "threadId", "timelineId"), keys(body));
-        // The documented raw body, reduced to the fields DESIGN.md section 1 sends, is what we send.
+        // The documented raw body, reduced to the fields docs/wire-protocol.md lists, is what we send.
         JsonNode documented = tree(Fixtures.resource("sms-request-example.json"));
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             assertEquals(documented.get(field.getKey()), field.getValue(), field.getKey());

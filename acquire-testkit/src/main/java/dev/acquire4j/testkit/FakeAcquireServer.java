@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * <p>It serves the three send endpoints of DESIGN.md section 1 and checks each request as strictly
+ * <p>It serves the endpoints of docs/wire-protocol.md and checks each request as strictly
  * as the real API would. Refusals answer with the body
  * {@code {"status":"error","type":"ERROR_*","message":"..."}} (the real API documents only the codes;
  * this shape is ours):

@@ -3,9 +3,9 @@ package dev.acquire4j.jdk.logging;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.jdk.JdkAcquireClient;
-import dev.acquire4j.testkit.contract.AcquireClientContract;
-import dev.acquire4j.testkit.contract.ContractFixture;
-import dev.acquire4j.testkit.contract.SendStyle;
+import dev.acquire4j.tck.AcquireClientContract;
+import dev.acquire4j.tck.ContractFixture;
+import dev.acquire4j.tck.SendStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 class LoggedContractTest extends AcquireClientContract {
     /** Every key the fake account makes starts so (AcquireState); a bearer header would show it. */
     private static final List<String> SECRETS = List.of("acq-test-", "Bearer", "Authorization");
-    /** The contract's numbers and addresses (ContractSupport), with and without the plus. */
+    /** The contract's numbers and addresses (ContractMessages), with and without the plus. */
     private static final List<String> PERSONAL = List.of("+919666929552", "919666929552", "+12513188609",
             "12513188609", "ann@customer.example", "team@shop.example", "support@shop.example");
     /** Texts the contract sends, long enough not to match by chance. */

@@ -9,7 +9,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Decides whether a failed Web Client exchange can have written the request, the one fact that
- * separates "not sent" from "outcome unknown". Stateless.
+ * separates "not sent" from "outcome unknown" (docs/delivery.md). Stateless.
  */
 final class TransportErrors {
     private static final int MAX_CAUSE_DEPTH = 16;

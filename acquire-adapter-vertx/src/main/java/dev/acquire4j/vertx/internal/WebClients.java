@@ -24,7 +24,7 @@ public final class WebClients {
     public static WebClient create(Vertx vertx, ClientSettings settings, Duration keepAliveTimeout, int maxPoolSize,
             int maxWaitQueueSize) {
         WebClientOptions web = new WebClientOptions()
-                // A redirect would carry the Authorization header to another host.
+                // A redirect would carry the Authorization header to another host, where the key would leak.
                 .setFollowRedirects(false)
                 // The protocol sends acquire4j's own User-Agent with every request.
                 .setUserAgentEnabled(false)

@@ -2,7 +2,7 @@ package dev.acquire4j.testkit.internal;
 
 import dev.acquire4j.domain.Channel;
 
-/** The three send endpoints as DESIGN.md section 1 reads the Acquire docs. */
+/** The three send endpoints as docs/wire-protocol.md reads the Acquire docs. */
 public final class Endpoints {
     /** Chat: {@code ?contactId=N&-x-user-type=user|contact}. */
     public static final String CHAT_PATH = "/api/v1/crm/messenger/chat/add-message";

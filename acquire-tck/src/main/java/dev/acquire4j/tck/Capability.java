@@ -1,0 +1,26 @@
+package dev.acquire4j.tck;
+
+/** What a fixture can show beyond what every client must do; rules that need more are skipped. */
+public enum Capability {
+    /** The requests are recorded as they went over the wire ({@link ContractFixture#requests()}). */
+    WIRE,
+    /** The fixture can answer a send with an arbitrary raw 200 body ({@link ContractFixture#answerNextWithRaw}). */
+    RAW_ANSWERS,
+    /**
+     * The client retries and keeps its deadline as its {@link dev.acquire4j.ports.ClientSettings}
+     * say ({@link ContractFixture#client(java.util.function.Consumer)}), and the fixture can script
+     * answers that it retries: 429, 503 with {@code Retry-After}, refused connections.
+     */
+    RETRIES,
+    /**
+     * The fixture can script faults below HTTP status codes ({@link ContractFixture#script}): late
+     * answers, dropped and reset connections, slow bodies; and the client keeps its deadlines
+     * against them.
+     */
+    FAULTS,
+    /**
+     * The client reports its sends to the {@link dev.acquire4j.ports.OperationListener} of its
+     * {@link dev.acquire4j.ports.ClientSettings} ({@link ContractFixture#client(java.util.function.Consumer)}).
+     */
+    LISTENER
+}

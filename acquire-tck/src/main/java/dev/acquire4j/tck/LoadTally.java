@@ -1,0 +1,35 @@
+package dev.acquire4j.tck;
+
+import java.time.Duration;
+
+/**
+ * What a {@link LoadAndFaultRun} counted, once every send was accounted for. Immutable.
+ *
+ * @param sent sends that returned a {@code SentMessage}, each stored exactly once
+ * @param notSent sends that failed with a {@code NotSentException}, none stored
+ * @param unknown sends that failed with an {@code OutcomeUnknownException}, each stored at most once
+ * @param duplicates texts the server stored more than once (a run only passes with 0)
+ * @param stored messages the server stored
+ * @param requests requests the server received, retries included
+ * @param faults requests that met a fault of the plan
+ * @param connections connections the server accepted
+ * @param took how long the sends took
+ * @param settled how long it then took for every connection and thread to go
+ */
+public record LoadTally(int sent, int notSent, int unknown, int duplicates, int stored, int requests, int faults,
+        long connections, Duration took, Duration settled) {
+
+    /** {@return every send: {@code sent + notSent + unknown}} */
+    public int total() {
+        return sent + notSent + unknown;
+    }
+
+    /** {@return {@code sent=…, notSent=…, unknown=…, duplicates=…}, then the server's counts} */
+    @Override
+    public String toString() {
+        return "sent=" + sent + ", notSent=" + notSent + ", unknown=" + unknown + ", duplicates=" + duplicates
+                + " (stored=" + stored + ", requests=" + requests + ", faults=" + faults
+                + ", connections=" + connections + ", took=" + took.toMillis() + " ms, settled in "
+                + settled.toMillis() + " ms)";
+    }
+}

@@ -1,0 +1,110 @@
+package dev.acquire4j.tck;
+
+import dev.acquire4j.domain.SenderRole;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.ServerFault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Runs the contract against a client built by the adapter, talking to a fresh fake server. */
+final class ServerFixture implements ContractFixture {
+    /** Short enough that a broken adapter fails a rule quickly, long enough for a loaded CI machine. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Function<ClientSettings, AcquireClient> factory;
+    private final SendStyle style;
+    private final FakeAcquireServer server = new FakeAcquireServer();
+    private final Queue<AcquireClient> clients = new ConcurrentLinkedQueue<>();
+
+    /** Creates the fixture; {@link #open()} starts the server. */
+    ServerFixture(Function<ClientSettings, AcquireClient> factory, SendStyle style) {
+        this.factory = factory;
+        this.style = style;
+    }
+
+    @Override
+    public void open() {
+        server.start();
+    }
+
+    @Override
+    public AcquireState state() {
+        return server.state();
+    }
+
+    @Override
+    public SendStyle style() {
+        return style;
+    }
+
+    @Override
+    public boolean supports(Capability capability) {
+        return true;
+    }
+
+    @Override
+    public AcquireClient client(ApiKey key, SenderRole defaultRole) {
+        return client(b -> b.apiKey(key).defaultSenderRole(defaultRole));
+    }
+
+    @Override
+    public AcquireClient client(Consumer<ClientSettings.Builder> customiser) {
+        ClientSettings.Builder settings = ClientSettings.builder()
+                .baseUri(server.baseUri())
+                .apiKey(server.state().validKey())
+                .defaultSenderRole(SenderRole.USER)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .requestTimeout(REQUEST_TIMEOUT);
+        customiser.accept(settings);
+        AcquireClient client = factory.apply(settings.build());
+        clients.add(client);
+        return client;
+    }
+
+    @Override
+    public void script(ServerFault... faults) {
+        server.script(faults);
+    }
+
+    @Override
+    public List<RecordedRequest> requests() {
+        return server.requests();
+    }
+
+    @Override
+    public void failNext(int status, String errorCode) {
+        server.failNext(status, errorCode);
+    }
+
+    @Override
+    public void answerNextWithRaw(String contentType, String body) {
+        server.answerNextWithRaw(contentType, body);
+    }
+
+    @Override
+    public void refuseConnections() {
+        server.close();
+    }
+
+    @Override
+    public void close() {
+        for (AcquireClient client : clients) {
+            try {
+                client.close();
+            } catch (RuntimeException e) {
+                // close() must not throw; a rule checks that, teardown must still stop the server
+            }
+        }
+        server.close();
+    }
+}
