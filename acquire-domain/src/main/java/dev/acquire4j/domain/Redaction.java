@@ -4,7 +4,8 @@ package dev.acquire4j.domain;
  * Masks personal data before it is shown in an exception message or a log line.
  *
  * <p>Phone numbers keep their country-code start and last two digits, e-mail addresses their first
- * character and domain, free text only its length. Stateless and thread-safe.
+ * character and domain, free text only its length. What is shown has its control and bidirectional
+ * characters escaped ({@link #visible}). Stateless and thread-safe.
  */
 public final class Redaction {
     private Redaction() {}
