@@ -116,17 +116,9 @@ class EchoedKeyMaskingTest {
         return out.toString();
     }
 
+    /** JSON's two-character escapes, written out independently of the code under test. */
     private static String shortEscape(int cp) {
-        switch (cp) {
-            case '"': return "\\\"";
-            case '\\': return "\\\\";
-            case '/': return "\\/";
-            case '\b': return "\\b";
-            case '\f': return "\\f";
-            case '\n': return "\\n";
-            case '\r': return "\\r";
-            case '\t': return "\\t";
-            default: return null;
-        }
+        int at = "\"\\/\b\f\n\r\t".indexOf(cp);
+        return at < 0 ? null : "\\" + "\"\\/bfnrt".charAt(at);
     }
 }
