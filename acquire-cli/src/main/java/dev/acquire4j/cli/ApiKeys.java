@@ -2,16 +2,12 @@ package dev.acquire4j.cli;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.ApiKey;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Finds the API key: in {@code --api-key-file} if given, else in {@code $ACQUIRE_API_KEY}. Never from
+ * Finds the API key: in {@code --api-key-file} if given (a regular file of at most
+ * {@value BoundedFiles#MAX_KEY_BYTES} bytes), else in {@code $ACQUIRE_API_KEY}. Never from
  * an argument, where it would show in the process list and the shell history. Messages name where
  * the key was looked for, never the key.
  */
@@ -47,13 +43,10 @@ final class ApiKeys {
 
     private static String fromFile(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("The API key file " + file + " does not exist; " + HOW + ".");
-        } catch (AccessDeniedException e) {
-            throw new UsageException("The API key file " + file + " cannot be read: permission denied.");
-        } catch (IOException e) {
-            throw new UsageException("The API key file " + file + " cannot be read (" + e.getClass().getSimpleName() + ").", e);
+            return BoundedFiles.readUtf8(file, BoundedFiles.MAX_KEY_BYTES);
+        } catch (BoundedFiles.RefusedFileException e) {
+            throw new UsageException("--api-key-file: the API key file " + e.getMessage() + "; " + HOW
+                    + " (a regular file of at most " + BoundedFiles.size(BoundedFiles.MAX_KEY_BYTES) + ").");
         }
     }
 }

@@ -14,10 +14,14 @@ import picocli.CommandLine.TypeConversionException;
  * {@code ClientSettings}' business.
  */
 final class DurationConverter implements ITypeConverter<Duration> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+    private static final Pattern SHORT = Pattern.compile("([0-9]{1,9}) *(ms|s|m|h)");
 
     @Override
     public Duration convert(String value) {
+        if (!value.chars().allMatch(c -> c < 0x80)) {
+            // Before any case change: U+017F (long s) would upper-case to an ASCII S.
+            throw invalid(value);
+        }
         String text = value.strip().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(text);
         if (m.matches()) {

@@ -7,6 +7,7 @@ import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.SendFailedException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,9 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         int code = exitCode(e);
-        err.println(message(e));
+        // Messages quote servers, files and input: no URL password, control and bidi characters escaped.
+        err.println(TerminalText.safe(message(e)));
         if (isVerbose(parsed)) {
-            e.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(TerminalText.safe(trace.toString()));
         } else if (code == ExitCodes.INTERNAL_ERROR) {
             err.println("Run again with --verbose for the stack trace, and please report it.");
         }

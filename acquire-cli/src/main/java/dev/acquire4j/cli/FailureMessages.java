@@ -2,6 +2,7 @@ package dev.acquire4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acquire4j.domain.Redaction;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.SendFailedException;
@@ -60,7 +61,7 @@ final class FailureMessages {
         return details < 0 ? message : message.substring(0, details);
     }
 
-    /** The {@code message} field of a JSON error body, when short and printable. */
+    /** The {@code message} field of a JSON error body, when short; made visible. */
     private static Optional<String> serverMessage(SendFailedException e) {
         Optional<String> body = e.details().body();
         if (body.isEmpty() || !body.get().stripLeading().startsWith("{")) {
@@ -71,7 +72,8 @@ final class FailureMessages {
             if (!message.isTextual() || message.asText().isBlank() || message.asText().length() > MAX_SERVER_MESSAGE) {
                 return Optional.empty();
             }
-            return Optional.of(message.asText().replaceAll("\\p{Cntrl}", " ").strip());
+            // One line; every other control or bidi character is shown escaped, never acted on.
+            return Optional.of(Redaction.visible(message.asText().replace('\t', ' ').replace('\n', ' ')).strip());
         } catch (IOException notJson) {
             return Optional.empty();
         }

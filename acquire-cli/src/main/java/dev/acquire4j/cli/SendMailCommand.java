@@ -4,10 +4,6 @@ import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.EmailAddress;
 import dev.acquire4j.domain.MailMessage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +70,7 @@ final class SendMailCommand implements Callable<Integer> {
         @Option(names = "--html", paramLabel = "HTML", required = true, description = "The body, as HTML.")
         String html;
 
-        @Option(names = "--html-file", paramLabel = "FILE", required = true, description = "Read the HTML body from this file (UTF-8).")
+        @Option(names = "--html-file", paramLabel = "FILE", required = true, description = "Read the HTML body from this file (UTF-8, a regular file of at most 4 MiB).")
         Path htmlFile;
     }
 
@@ -109,12 +105,10 @@ final class SendMailCommand implements Callable<Integer> {
 
     private static String readHtml(Inputs inputs, Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            inputs.reject("--html-file", "there is no file " + file);
-        } catch (IOException e) {
-            inputs.reject("--html-file", "cannot read " + file + " as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+            return BoundedFiles.readUtf8(file, BoundedFiles.MAX_HTML_BYTES);
+        } catch (BoundedFiles.RefusedFileException e) {
+            inputs.reject("--html-file", e.getMessage());
+            return null;
         }
-        return null;
     }
 }

@@ -101,7 +101,9 @@ final class SendRunner {
         try {
             return new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw ValidationException.of("baseUri", "baseUri", "is not a valid URL", Redaction.plain(text));
+            // Whatever else is wrong, user information before an @ may be a password: never shown.
+            String shown = text.indexOf('@') >= 0 ? "<redacted>" : Redaction.plain(text);
+            throw ValidationException.of("baseUri", "baseUri", "is not a valid URL", shown);
         }
     }
 }

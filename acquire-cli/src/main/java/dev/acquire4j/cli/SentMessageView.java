@@ -2,6 +2,7 @@ package dev.acquire4j.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acquire4j.domain.SentMessage;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.Optional;
 /** Shows what Acquire answered to a send: as a field/value table, or as one JSON object. */
 final class SentMessageView {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter VISIBLE = JSON.writer().with(new VisibleJsonEscapes());
 
     private SentMessageView() {}
 
@@ -36,7 +38,8 @@ final class SentMessageView {
     }
 
     /**
-     * {@return the answer as one line of JSON; absent fields are {@code null}}
+     * {@return the answer as one line of JSON; absent fields are {@code null}, and control and bidi
+     * characters in values are JSON escapes}
      *
      * @param sent the answer
      */
@@ -54,7 +57,7 @@ final class SentMessageView {
         o.put("seen", sent.seen().orElse(null));
         o.put("createdAt", text(sent.createdAt()));
         try {
-            return JSON.writeValueAsString(o);
+            return VISIBLE.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the result as JSON", e);
         }

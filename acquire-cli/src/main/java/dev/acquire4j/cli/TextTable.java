@@ -1,5 +1,6 @@
 package dev.acquire4j.cli;
 
+import dev.acquire4j.domain.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,10 +64,8 @@ final class TextTable {
         return out.toString();
     }
 
-    /** A cell never breaks the layout: control characters (CR, LF, escapes) become spaces. */
+    /** A cell never breaks the layout: control and bidi characters (CR, LF, ESC...) are shown escaped. */
     private static String oneLine(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return out.toString();
+        return Redaction.visible(s);
     }
 }

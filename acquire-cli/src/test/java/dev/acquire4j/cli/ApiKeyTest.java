@@ -40,7 +40,7 @@ class ApiKeyTest extends CliTestSupport {
     void aKeyFileThatDoesNotExistIsNamed() {
         Path missing = dir.resolve("no-such-key");
         Run run = run(chat("--api-key-file", missing.toString())).expect(ExitCodes.INVALID);
-        assertTrue(run.err().contains("The API key file " + missing + " does not exist"), run.err());
+        assertTrue(run.err().contains("--api-key-file: the API key file " + missing + " does not exist"), run.err());
         assertEquals(0, server.requestCount());
     }
 

@@ -22,7 +22,9 @@ class DurationConverterTest {
 
     @Test
     void refusesAnythingElse() {
-        for (String bad : new String[] {"", "10", "ten seconds", "-5s", "10 d", "P1X", "99999999999s"}) {
+        for (String bad : new String[] {"", "10", "ten seconds", "-5s", "10 d", "P1X", "99999999999s",
+            // ASCII only: the long s (U+017F) upper-cases to S, Arabic-Indic digits are digits to Java.
+            "pt10\u017f", "PT10\u017f", "\u0661\u0660s", "10\u2003s"}) {
             assertThrows(TypeConversionException.class, () -> converter.convert(bad), bad);
         }
     }

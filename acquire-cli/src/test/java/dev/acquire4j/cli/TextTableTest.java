@@ -14,8 +14,8 @@ class TextTableTest {
     }
 
     @Test
-    void aCellCannotBreakTheLayout() {
+    void aCellCannotBreakTheLayoutItsControlCharactersAreShownEscaped() {
         String table = new TextTable("K", "V").row("k", "line1\nline2\u001b[31m").render();
-        assertEquals("K  V" + NL + "k  line1 line2 [31m" + NL, table);
+        assertEquals("K  V" + NL + "k  line1\\nline2\\u001b[31m" + NL, table);
     }
 }

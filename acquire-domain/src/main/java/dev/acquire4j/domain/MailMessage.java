@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Required: {@code caseId} (or {@code forCase}), {@code contactId}, {@code from} (an address of
  * an inbox connected to Acquire), at least one {@code to}, {@code subject} (one line) and
- * {@code htmlBody}. {@code cc} and {@code bcc} default to empty. Attachments are not supported yet;
+ * {@code htmlBody}. The subject becomes a mail header: it must be one line, without control
+ * characters of any kind (no line separator such as CR, LF, NEL, U+2028 or U+2029, no tab or ESC). {@code cc} and {@code bcc} default to empty. Attachments are not supported yet;
  * an empty list is sent.
  */
 @Value.Immutable
@@ -65,7 +66,7 @@ public abstract non-sealed class MailMessage implements OutboundMessage {
         MessageChecks.requireElements(v, "cc", cc());
         MessageChecks.requireElements(v, "bcc", bcc());
         MessageChecks.requireText(v, "subject", subject(), MAX_SUBJECT_LENGTH);
-        MessageChecks.requireSingleLine(v, "subject", subject());
+        MessageChecks.requireHeaderLine(v, "subject", subject());
         MessageChecks.requireText(v, "htmlBody", htmlBody(), 0);
         v.throwIfAny();
     }

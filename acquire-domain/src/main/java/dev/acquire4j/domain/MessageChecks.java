@@ -23,9 +23,19 @@ final class MessageChecks {
         }
     }
 
-    static void requireSingleLine(Violations v, String field, String text) {
-        v.addIf(text != null && (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0),
-                field, "must not contain CR or LF", Redaction.text(text));
+    /**
+     * A value that ends up in a mail header: one line, and nothing a terminal or a header parser
+     * could take as a control. Refuses every line separator (CR, LF, VT, FF, NEL U+0085, U+2028,
+     * U+2029) and every other C0 or C1 control character, tab and ESC included.
+     */
+    static void requireHeaderLine(Violations v, String field, String text) {
+        v.addIf(text != null && text.chars().anyMatch(MessageChecks::isLineBreakOrControl), field,
+                "must be a single line without control characters (no CR, LF, tab, VT, FF, ESC, NEL,"
+                        + " U+2028, U+2029 or other C0/C1 control)", Redaction.text(text));
+    }
+
+    private static boolean isLineBreakOrControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
     }
 
     static void checkCase(Violations v, Channel channel, CaseId caseId, ContactId contactId,

@@ -37,7 +37,10 @@ class IdsTest {
 
     static Stream<Arguments> idTypesWithBadText() {
         return idTypes().flatMap(t -> Stream.of("", "   ", "abc", "1.5", "12a", "0x10", "0", "-7",
-                "99999999999999999999").map(s -> Arguments.of(t, s)));
+                "99999999999999999999", "9223372036854775808",
+                // ASCII digits only, as the API writes ids: no sign, no other script's digits.
+                "+42", "+0", "\u0664\u0662", "4\u0662", "\uff14\uff12", "\u096a\u0968", "42\u00b2",
+                "\u200e42", "42\u2003").map(s -> Arguments.of(t, s)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -77,7 +77,7 @@ class MailMessageTest {
         ValidationException e = Expect.invalid(() -> MailMessage.builder().caseId(CASE).contactId(CONTACT).from(INBOX)
                 .addTo(CUSTOMER).subject(subject).htmlBody(BODY).build());
         Expect.fields(e, "subject");
-        Violation v = Expect.violation(e, "subject", "must not contain CR or LF");
+        Violation v = Expect.violation(e, "subject", "must be a single line");
         assertEquals("<" + subject.length() + " chars>", v.shownValue());
         Expect.hides(e, "Refund");
         Expect.hides(e, "Re");

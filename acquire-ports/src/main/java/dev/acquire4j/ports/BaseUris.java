@@ -9,6 +9,7 @@ import java.util.Locale;
 /** The rules for an explicit base URI, which receives the API key. */
 final class BaseUris {
     private static final String FIELD = "baseUri";
+    private static final int MAX_PORT = 65535;
 
     private BaseUris() {}
 
@@ -25,6 +26,10 @@ final class BaseUris {
         String shown = text.indexOf('@') >= 0 ? "<redacted>" : Redaction.plain(text);
         if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null) {
             throw invalid("must be an absolute http(s) URI with a host", shown);
+        }
+        int port = uri.getPort();
+        if (port == 0 || port > MAX_PORT || port < 0 && uri.getRawAuthority().endsWith(":")) {
+            throw invalid("must have a port from 1 to " + MAX_PORT + ", or none", shown);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(uri.getHost()))) {

@@ -229,7 +229,8 @@ public final class ClientSettings {
 
         /**
          * Sends to an explicit base URI instead (a proxy, a test server). It must use https, except
-         * for loopback hosts, and carry no user information, query or fragment.
+         * for loopback hosts, carry no user information (a password there would travel and leak),
+         * query or fragment, and have either no port or one from 1 to 65535.
          *
          * @param uri the base URI, e.g. {@code http://127.0.0.1:8080}
          * @return this builder

@@ -25,7 +25,7 @@ final class ErrorBodies {
 
     private final JsonFactory json;
     private final String secret;
-    private final String escapedSecret;
+    private final EchoedKey echoedKey;
 
     /**
      * @param json the factory to parse bodies with
@@ -34,21 +34,22 @@ final class ErrorBodies {
     ErrorBodies(JsonFactory json, String secret) {
         this.json = json;
         this.secret = secret;
-        // JSON writers may escape "/" as "\/", so an echoed key can appear in that form too.
-        this.escapedSecret = secret.replace("/", "\\/");
+        // A server may echo the key inside a JSON string, escaped in any of the ways JSON allows.
+        this.echoedKey = new EchoedKey(secret);
     }
 
     /**
      * {@return the start of the body as text, with the key masked; {@code null} for an empty body}
      *
      * <p>Decoded as UTF-8 with bad bytes replaced. Enough bytes are decoded that a key starting
-     * inside the kept {@value FailureDetails#MAX_BODY_CHARS} characters is masked whole before the cap.
+     * inside the kept {@value FailureDetails#MAX_BODY_CHARS} characters is masked whole before the
+     * cap, in its longest escaped form too.
      */
     String text(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
-        int limit = Math.min(body.length, (FailureDetails.MAX_BODY_CHARS + secret.length()) * 3);
+        int limit = Math.min(body.length, (FailureDetails.MAX_BODY_CHARS + EchoedKey.longestForm(secret)) * 3);
         String s;
         try {
             s = StandardCharsets.UTF_8.newDecoder()
@@ -78,16 +79,15 @@ final class ErrorBodies {
             Matcher m = ERROR_TOKEN.matcher(text);
             code = m.find() ? m.group() : null;
         }
-        return code == null || code.contains(secret) ? null : code;
+        return code == null || echoedKey.isIn(code) ? null : code;
     }
 
-    /** {@return the text with every occurrence of the key replaced; {@code null} stays {@code null}} */
+    /**
+     * {@return the text with every occurrence of the key, as is or JSON-escaped, replaced;
+     * {@code null} stays {@code null}}
+     */
     String mask(String s) {
-        if (s == null) {
-            return null;
-        }
-        String masked = s.replace(secret, MASK);
-        return escapedSecret.equals(secret) ? masked : masked.replace(escapedSecret, MASK);
+        return s == null ? null : echoedKey.replaceIn(s, MASK);
     }
 
     private String fromJson(byte[] body) {

@@ -12,6 +12,14 @@ import java.util.Objects;
  * already verified, stored, or made in a test.
  */
 public final class WebhookEvents {
+    /**
+     * The deepest nesting of objects and arrays read: {@value}, the delivery object itself counting as
+     * one. Acquire's deliveries use fewer than ten. A deeper body is refused with
+     * {@link WebhookParseException}, found while reading, without recursion, so it cannot overflow
+     * the stack of a thread with a small one.
+     */
+    public static final int MAX_NESTING_DEPTH = 64;
+
     private WebhookEvents() {}
 
     /**
@@ -24,8 +32,8 @@ public final class WebhookEvents {
      *
      * @param body the UTF-8 JSON body
      * @return the event; {@link UnknownEvent} for a name not known to this version
-     * @throws WebhookParseException if the body is not JSON, has a duplicate key, is not an object, or
-     *     has no string {@code event}
+     * @throws WebhookParseException if the body is not JSON, has a duplicate key, nests deeper than
+     *     {@link #MAX_NESTING_DEPTH} levels, is not an object, or has no string {@code event}
      * @throws NullPointerException if {@code body} is {@code null}
      */
     public static WebhookEvent parse(byte[] body) {

@@ -21,7 +21,9 @@ public final class WebhookVerificationException extends AcquireException {
         MALFORMED_SIGNATURE,
         /**
          * The header is well formed but matches neither the body's bytes nor the
-         * {@code JSON.stringify} form of its JSON: the body was changed, or the secret is wrong.
+         * {@code JSON.stringify} form of its JSON: the body was changed, or the secret is wrong. Also
+         * when only that form matches but the body holds a number the form does not carry exactly
+         * (see {@link WebhookVerifier}): those digits were never signed.
          */
         SIGNATURE_MISMATCH
     }

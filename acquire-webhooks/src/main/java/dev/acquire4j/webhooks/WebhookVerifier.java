@@ -1,6 +1,7 @@
 package dev.acquire4j.webhooks;
 
 import dev.acquire4j.webhooks.WebhookVerificationException.Reason;
+import dev.acquire4j.webhooks.internal.ExactNumbers;
 import dev.acquire4j.webhooks.internal.Hmac;
 import dev.acquire4j.webhooks.internal.JsStringify;
 import dev.acquire4j.webhooks.internal.Json;
@@ -25,11 +26,23 @@ import java.util.Objects;
  * write it, and the signature is checked over that form too. Matched: no whitespace; key order kept,
  * except that array-index keys ({@code "0"}, {@code "42"}) come first in numeric order as in any
  * JavaScript object; numbers as JavaScript prints doubles ({@code 1.0} is {@code 1}, {@code 1E3} is
- * {@code 1000}, {@code 1e21} is {@code 1e+21}, integers past 2^53 rounded); strings escape only
- * {@code "}, {@code \}, control characters and lone surrogates (Node 12 and later), so {@code /} and
- * non-ASCII text stay as they are. Not matched: a duplicate key (refused here, where
- * {@code JSON.parse} keeps the last value), bytes that are not valid UTF-8 (Node would replace them,
- * this reader refuses them), and lone surrogates as Node 11 and older wrote them.
+ * {@code 1000}, {@code 1e21} is {@code 1e+21}); strings escape only {@code "}, {@code \}, control
+ * characters and lone surrogates (Node 12 and later), so {@code /} and non-ASCII text stay as they
+ * are. Not matched: a duplicate key (refused here, where {@code JSON.parse} keeps the last value),
+ * bytes that are not valid UTF-8 (Node would replace them, this reader refuses them), and lone
+ * surrogates as Node 11 and older wrote them.
+ *
+ * <p><b>Only signed values pass.</b> A body accepted through its {@code JSON.stringify} form carries
+ * exactly the values that form carries, so reading the raw bytes yourself after {@link #verify} is as
+ * safe as reading the signed form. A number JavaScript cannot hold as it is written (an integer
+ * beyond 2^53 such as {@code 9007199254740993}, more digits than a double keeps such as
+ * {@code 0.30000000000000001}, or out of a double's range) is never part of what was signed, and a
+ * body with one is refused as {@link Reason#SIGNATURE_MISMATCH} unless its bytes themselves match.
+ *
+ * <p><b>Nesting.</b> A body nested deeper than {@link WebhookEvents#MAX_NESTING_DEPTH} levels is never
+ * parsed: it passes only if its bytes match the signature as they are, and {@link #verifyAndParse}
+ * then refuses it with {@link WebhookParseException}. The depth is counted without recursion, so a
+ * hostile body cannot overflow the stack of the thread that checks it, however small.
  *
  * <p><b>Cost.</b> A body whose bytes do not match is parsed and written again once before it is
  * refused, at a cost of the order of parsing it. As for any endpoint open to the internet, limit the
@@ -63,12 +76,14 @@ public final class WebhookVerifier {
 
     /**
      * Checks a delivery's signature, over the raw body or its {@code JSON.stringify} form (see the
-     * class comment).
+     * class comment). When it returns, the raw body holds exactly the signed values: the same bytes,
+     * or bytes that only differ in layout (whitespace, escapes, number formats such as {@code 1.0}
+     * for {@code 1}, key order), so it may be read by any JSON reader.
      *
      * @param rawBody the request body exactly as received, before any parsing or decoding
      * @param signatureHeader the value of the {@value #SIGNATURE_HEADER} header, or {@code null} if absent
-     * @throws WebhookVerificationException if the signature is missing, malformed or does not match;
-     *     {@link WebhookVerificationException#reason()} says which
+     * @throws WebhookVerificationException if the signature is missing, malformed or does not match
+     *     the body's values; {@link WebhookVerificationException#reason()} says which
      * @throws NullPointerException if {@code rawBody} is {@code null}
      */
     public void verify(byte[] rawBody, String signatureHeader) {
@@ -84,7 +99,8 @@ public final class WebhookVerifier {
      * @param signatureHeader the value of the {@value #SIGNATURE_HEADER} header, or {@code null} if absent
      * @return the event; {@link UnknownEvent} for an event name this version does not know
      * @throws WebhookVerificationException if the signature is missing, malformed or does not match
-     * @throws WebhookParseException if the signed body is not a webhook delivery
+     * @throws WebhookParseException if the signed body is not a webhook delivery, or nests deeper
+     *     than {@link WebhookEvents#MAX_NESTING_DEPTH} levels
      * @throws NullPointerException if {@code rawBody} is {@code null}
      */
     public WebhookEvent verifyAndParse(byte[] rawBody, String signatureHeader) {
@@ -108,6 +124,12 @@ public final class WebhookVerifier {
         }
         byte[] stringified = stringifiedForm(rawBody);
         if (stringified != null && matches(stringified, given)) {
+            if (!ExactNumbers.surviveJavaScript(rawBody)) {
+                throw new WebhookVerificationException(Reason.SIGNATURE_MISMATCH, "the " + SIGNATURE_HEADER
+                        + " header matches only the JSON.stringify form of the body, and a number in the"
+                        + " body is not the one that form carries (an integer beyond 2^53, more digits than"
+                        + " a double keeps, or out of its range): the body holds values that were not signed");
+            }
             return stringified;
         }
         throw new WebhookVerificationException(Reason.SIGNATURE_MISMATCH, "the " + SIGNATURE_HEADER

@@ -110,17 +110,6 @@ class WebhookVerifierTest {
     }
 
     @Test
-    void parsesWhatWasSignedWhenOnlyTheStringifiedFormMatched() {
-        // 9007199254740993 cannot be a JavaScript number: Node signed 9007199254740992. A body saying
-        // ...993 matches only through the stringified form, so the event must carry ...992.
-        String signed = "{\"event\":\"case:status\",\"data\":{\"caseId\":9007199254740992}}";
-        String sent = "{\"event\":\"case:status\",\"data\":{\"caseId\":9007199254740993}}";
-        String sig = Samples.hmacHex(Samples.SECRET, Samples.utf8(signed));
-        CaseStatusChanged event = (CaseStatusChanged) verifier.verifyAndParse(Samples.utf8(sent), sig);
-        assertEquals(9007199254740992L, event.caseId().orElseThrow().value());
-    }
-
-    @Test
     void refusesABodyThatIsNotJsonAndDoesNotMatch() {
         assertRefused(Reason.SIGNATURE_MISMATCH, () -> verifier.verify(Samples.utf8("not json"), signature));
     }

@@ -1,12 +1,16 @@
 package dev.acquire4j.webhooks.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.acquire4j.webhooks.WebhookEvents;
 import dev.acquire4j.webhooks.WebhookParseException;
 import java.io.IOException;
 
@@ -16,10 +20,17 @@ import java.io.IOException;
  * <p>Strict like {@code JSON.parse}, plus one refusal of our own: a duplicate key is an error, where
  * {@code JSON.parse} would keep the last value. Two readers could disagree about such a body, and a
  * signed delivery has none ({@code JSON.stringify} never writes one).
+ *
+ * <p>Nesting is limited to {@link WebhookEvents#MAX_NESTING_DEPTH} levels, counted by the parser
+ * as it reads, without recursion, so that the recursive steps after it ({@link JsStringify},
+ * {@link #compact}) stay shallow even on threads with small stacks.
  */
 public final class Json {
     /** Thread-safe once configured, as Jackson documents. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(WebhookEvents.MAX_NESTING_DEPTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -40,12 +51,26 @@ public final class Json {
                 throw new WebhookParseException("the webhook body is empty; a JSON object was expected");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new WebhookParseException("the webhook body is beyond this reader's limits: objects and"
+                    + " arrays nested deeper than " + WebhookEvents.MAX_NESTING_DEPTH
+                    + " levels, or a number or text too long" + where(e.getLocation()));
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the body, which may hold personal data: keep the place only.
             throw new WebhookParseException("the webhook body is not valid JSON" + where(e.getLocation()));
         } catch (IOException e) {
             throw new WebhookParseException("the webhook body could not be read as JSON");
         }
+    }
+
+    /**
+     * {@return a streaming parser over the body, with the same limits as {@link #read}}
+     *
+     * @param body UTF-8 JSON
+     * @throws IOException never for an array of bytes, but declared by Jackson
+     */
+    static JsonParser parser(byte[] body) throws IOException {
+        return MAPPER.createParser(body);
     }
 
     /**
