@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -140,6 +142,9 @@ public final class ReleaseStagingCheck {
         for (Map.Entry<String, String> sum : CHECKSUMS.entrySet()) {
             if (file.endsWith(sum.getKey())) {
                 Path of = dir.resolve(file.substring(0, file.length() - sum.getKey().length()));
+                if (!Files.isRegularFile(of)) {
+                    continue; // reported as missing
+                }
                 String actual = HexFormat.of().formatHex(MessageDigest.getInstance(sum.getValue()).digest(Files.readAllBytes(of)));
                 String stated = Files.readString(dir.resolve(file)).strip().split("\\s+")[0];
                 if (!actual.equalsIgnoreCase(stated)) {
@@ -169,9 +174,15 @@ public final class ReleaseStagingCheck {
         if (child(project, "parent") != null) {
             problems.add(artifact + ": the staged pom names a parent, which is not published");
         }
-        String raw = Files.readString(pom).replace("${project.version}", "");
-        if (raw.contains("${")) {
-            problems.add(artifact + ": the staged pom has an unresolved ${...} expression");
+        Set<String> defined = new TreeSet<>(Set.of("project.version"));
+        for (Element property : children(child(project, "properties"), "*")) {
+            defined.add(property.getLocalName());
+        }
+        Matcher expression = Pattern.compile("\\$\\{([^}]*)}").matcher(Files.readString(pom));
+        while (expression.find()) {
+            if (!defined.contains(expression.group(1))) {
+                problems.add(artifact + ": the staged pom uses ${" + expression.group(1) + "}, which it does not define");
+            }
         }
         String url = text(project, "url");
         if (url != null && url.endsWith("/" + artifact)) {
@@ -222,7 +233,7 @@ public final class ReleaseStagingCheck {
             return found;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element && name.equals(n.getLocalName())) {
+            if (n instanceof Element && (name.equals("*") || name.equals(n.getLocalName()))) {
                 found.add((Element) n);
             }
         }
