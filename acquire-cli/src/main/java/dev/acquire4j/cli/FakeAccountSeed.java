@@ -41,19 +41,37 @@ final class FakeAccountSeed {
 
     /** {@return the cases as a table, with every id a send needs} */
     static String table(List<SupportCase> cases) {
-        TextTable table = new TextTable("CASE", "CHANNEL", "STATUS", "CONTACT", "THREAD", "TIMELINE");
+        TextTable table = new TextTable("CASE", "CHANNEL", "STATUS", "CONTACT", "TIMELINE");
         for (SupportCase c : cases) {
             table.row(c.id().toString(), c.channel().map(Channel::wireName).orElse(null), c.status().toString(),
-                    c.contactId().map(Objects::toString).orElse(null), c.threadId().map(Objects::toString).orElse(null),
-                    c.timelineId().map(Objects::toString).orElse(null));
+                    c.contactId().map(Objects::toString).orElse(null), c.timelineId().map(Objects::toString).orElse(null));
         }
         return table.render();
     }
 
-    /** {@return a {@code send chat} command line to the first active chat case} */
-    static String exampleSend(URI baseUri, List<SupportCase> cases) {
-        SupportCase chat = cases.get(0);
-        return "acquire send chat --base-url " + baseUri + " --contact-id " + chat.contactId().orElseThrow()
-                + " --case-id " + chat.id() + " --text 'Hello from the fake server'";
+    /** {@return one {@code acquire send} command line for the first active case of each channel, ready to paste} */
+    static List<String> exampleSends(URI baseUri, List<SupportCase> cases) {
+        List<String> sends = new ArrayList<>();
+        for (Channel channel : CHANNELS) {
+            cases.stream().filter(c -> c.status().isActive() && c.channel().orElseThrow() == channel).findFirst()
+                    .ifPresent(c -> sends.add(exampleSend(baseUri, c)));
+        }
+        return sends;
+    }
+
+    private static String exampleSend(URI baseUri, SupportCase c) {
+        String start = "acquire send " + (c.channel().orElseThrow() == Channel.EMAIL ? "mail" : c.channel().orElseThrow().wireName())
+                + " --base-url " + baseUri + " --contact-id " + c.contactId().orElseThrow();
+        switch (c.channel().orElseThrow()) {
+            case EMAIL:
+                return start + " --case-id " + c.id() + " --from support@acme.example --to ann@example.com"
+                        + " --subject 'Hello' --html '<p>Hello from the fake server</p>'";
+            case SMS:
+                // The SMS endpoint calls the case id threadId.
+                return start + " --thread-id " + c.id() + " --timeline-id " + c.timelineId().orElseThrow()
+                        + " --from '+1 555 010 0000' --to '+1 555 010 9999' --text 'Hello from the fake server'";
+            default:
+                return start + " --case-id " + c.id() + " --text 'Hello from the fake server'";
+        }
     }
 }

@@ -83,8 +83,8 @@ final class FakeServerCommand implements Callable<Integer> {
             text.append("It has no cases (--seed-cases 0).").append(NL);
         } else {
             text.append(FakeAccountSeed.table(cases)).append(NL)
-                    .append("Try, in another terminal (after the export above):").append(NL)
-                    .append("  ").append(FakeAccountSeed.exampleSend(baseUri, cases)).append(NL);
+                    .append("Try, in another terminal (after the export above):").append(NL);
+            FakeAccountSeed.exampleSends(baseUri, cases).forEach(send -> text.append("  ").append(send).append(NL));
         }
         return text.append(NL).append("Each message the server stores is printed below.").append(NL).toString();
     }

@@ -12,10 +12,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** {@code acquire fake-server}, run in-process on its own thread, with {@code acquire send} against it. */
@@ -66,29 +69,45 @@ class FakeServerCommandTest {
     }
 
     @Test
-    void aSendFromAnotherCommandIsStoredAndShownWithoutTheKey() throws Exception {
+    void theSuggestedSendsFromAnotherCommandAreStoredAndShownWithoutTheKey() throws Exception {
         Foreground server = new Foreground("fake-server", "--seed-cases", "3");
         String banner = server.awaitOut(READY);
-        String baseUrl = group(banner, "listening on (http://127\\.0\\.0\\.1:\\d+) ");
         String key = group(banner, "export " + SendOptions.KEY_VARIABLE + "=(\\S+)");
-        String contact = group(banner, "--contact-id (\\d+)");
-        String chatCase = group(banner, "--case-id (\\d+)");
+        assertTrue(banner.contains("listening on http://127.0.0.1:"), banner);
         assertEquals(3, banner.lines().filter(l -> l.contains(" active ")).count(), banner);
         assertEquals(1, banner.lines().filter(l -> l.contains(" closed ")).count(), banner);
+        List<String> sends = banner.lines().filter(l -> l.startsWith("  acquire send ")).map(String::strip).collect(Collectors.toList());
+        assertEquals(3, sends.size(), "one suggested send per channel:\n" + banner);
 
-        StringWriter sendOut = new StringWriter();
-        StringWriter sendErr = new StringWriter();
-        int sent = new Main(new PrintWriter(sendOut), new PrintWriter(sendErr), Map.of(SendOptions.KEY_VARIABLE, key)::get)
-                .run("send", "chat", "--base-url", baseUrl, "--contact-id", contact, "--case-id", chatCase, "--text", "Hello, fake server");
-        assertEquals(ExitCodes.SENT, sent, () -> "send chat; stdout:\n" + sendOut + "\nstderr:\n" + sendErr);
+        for (String send : sends) {
+            StringWriter sendOut = new StringWriter();
+            StringWriter sendErr = new StringWriter();
+            List<String> args = shellWords(send);
+            int sent = new Main(new PrintWriter(sendOut), new PrintWriter(sendErr), Map.of(SendOptions.KEY_VARIABLE, key)::get)
+                    .run(args.subList(1, args.size()).toArray(String[]::new));
+            assertEquals(ExitCodes.SENT, sent, () -> send + "\nstdout:\n" + sendOut + "\nstderr:\n" + sendErr);
+        }
 
-        String feed = server.awaitOut("Hello, fake server");
-        String line = feed.lines().filter(l -> l.startsWith("stored chat message")).findFirst().orElseThrow();
-        assertTrue(line.contains(" on case " + chatCase + " (contact " + contact + ", as user, message): \"Hello, fake server\""), line);
+        String feed = server.awaitOut("stored sms message");
+        String chatCase = group(sends.get(0), "--case-id (\\d+)");
+        String contact = group(sends.get(0), "--contact-id (\\d+)");
+        String chat = feed.lines().filter(l -> l.startsWith("stored chat message")).findFirst().orElseThrow();
+        assertTrue(chat.contains(" on case " + chatCase + " (contact " + contact + ", as user, message): \"Hello from the fake server\""), chat);
+        assertTrue(feed.contains("stored email message"), feed);
         assertEquals(1, feed.split(Pattern.quote(key), -1).length - 1, "the key is printed once, in the banner:\n" + feed);
 
         assertEquals(ExitCodes.SENT, server.stop());
-        assertTrue(server.out.toString().contains("the fake server stored 1 messages from 1 requests."), server.out.toString());
+        assertTrue(server.out.toString().contains("the fake server stored 3 messages from 3 requests."), server.out.toString());
+    }
+
+    /** Splits a command line as a POSIX shell would, for the single-quoted words the banner uses. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+        while (m.find()) {
+            words.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return words;
     }
 
     @Test
