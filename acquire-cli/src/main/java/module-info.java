@@ -1,6 +1,6 @@
 /**
- * The {@code acquire} command: {@code demo} against the embedded fake server, and
- * {@code send chat|mail|sms} for real use. Entry point: {@link dev.acquire4j.cli.Main}.
+ * The {@code acquire} command: {@code demo} and {@code fake-server} over the embedded fake server,
+ * {@code send chat|mail|sms} for real use, and {@code completion bash|zsh}. Entry point: {@link dev.acquire4j.cli.Main}.
  */
 module dev.acquire4j.cli {
     requires dev.acquire4j.adapter.jdk;

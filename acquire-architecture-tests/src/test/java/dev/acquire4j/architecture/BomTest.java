@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The BOM has no parent (so it leaks no build settings), so these facts are checked here instead. */
+/** The BOM has no parent (so it leaks no build settings), so what it must share with the parent pom is checked here. */
 class BomTest {
     private static final Path ROOT = Path.of("..");
 
@@ -35,6 +35,30 @@ class BomTest {
                     .forEach(missing::add);
         }
         assertTrue(missing.isEmpty(), "acquire-bom/pom.xml lacks " + missing);
+    }
+
+    @Test
+    void theBomPinsItsPluginsToTheParentsVersions() throws IOException {
+        String parent = Files.readString(ROOT.resolve("pom.xml"));
+        Matcher pinned = Pattern.compile("<([a-z-]+-plugin\\.version)>([^<]+)</\\1>").matcher(Files.readString(ROOT.resolve("acquire-bom/pom.xml")));
+        int count = 0;
+        while (pinned.find()) {
+            count++;
+            String property = pinned.group(1);
+            Matcher inParent = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(parent);
+            assertTrue(inParent.find(), () -> "the parent pom has no " + property);
+            assertEquals(inParent.group(1), pinned.group(2), () -> property + " differs between acquire-bom/pom.xml and pom.xml");
+        }
+        assertTrue(count >= 4, "acquire-bom/pom.xml pins at least clean, install, deploy and site");
+    }
+
+    @Test
+    void theBomHasTheBuildsOutputTimestamp() throws IOException {
+        Pattern timestamp = Pattern.compile("<project\\.build\\.outputTimestamp>([^<]+)</");
+        Matcher parent = timestamp.matcher(Files.readString(ROOT.resolve("pom.xml")));
+        Matcher bom = timestamp.matcher(Files.readString(ROOT.resolve("acquire-bom/pom.xml")));
+        assertTrue(parent.find() && bom.find(), "both poms set project.build.outputTimestamp");
+        assertEquals(parent.group(1), bom.group(1));
     }
 
     /** {@return the project's own version: the first version after its artifactId, outside the parent block} */

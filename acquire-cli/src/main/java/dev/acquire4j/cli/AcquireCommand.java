@@ -11,14 +11,14 @@ import picocli.CommandLine.Spec;
 /** {@code acquire}: the root command; its subcommands are wired in {@link Main}. */
 @Command(name = "acquire", mixinStandardHelpOptions = true, versionProvider = AcquireCommand.Version.class,
         description = {"Send chat messages, emails and SMS to the contacts of Acquire support cases.",
-            "Start with 'acquire demo': it needs no account, key or network."})
+            "Start with 'acquire demo': it needs no account, key or network; then 'acquire fake-server' to try every command."})
 final class AcquireCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing the command: demo or send.");
+        throw new ParameterException(spec.commandLine(), "Missing the command: demo, send, fake-server or completion.");
     }
 
     /** Prints the library version the command was built from. */

@@ -71,7 +71,9 @@ public final class Main {
                 .addSubcommand(new SendSmsCommand(runner));
         CommandLine root = new CommandLine(new AcquireCommand())
                 .addSubcommand(new DemoCommand())
-                .addSubcommand(send);
+                .addSubcommand(send)
+                .addSubcommand(new FakeServerCommand())
+                .addSubcommand(new CompletionCommand());
         root.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new UsageErrorHandler())

@@ -91,6 +91,23 @@ public final class FakeAcquireServer implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public FakeAcquireServer start() {
+        return start(0);
+    }
+
+    /**
+     * Binds {@code 127.0.0.1} on the given port and starts serving, e.g. for a fake server a person
+     * runs by hand on a port they know. Idempotent while running (the port of a later call is ignored).
+     *
+     * @param port the loopback port clients connect to, 1 to 65535; 0 picks a free ephemeral port
+     * @return this server
+     * @throws IllegalArgumentException if the port is outside 0 to 65535
+     * @throws IllegalStateException if the server was closed
+     * @throws UncheckedIOException if the port cannot be bound (e.g. it is in use)
+     */
+    public FakeAcquireServer start(int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+        }
         synchronized (lifecycle) {
             if (closed) {
                 throw new IllegalStateException("the fake server was closed; create a new one");
@@ -107,10 +124,12 @@ public final class FakeAcquireServer implements AutoCloseable {
                 server.setExecutor(executor);
                 server.createContext("/", handler);
                 server.start();
-                relay = new ConnectionRelay(loopback, server.getAddress(), DaemonThreads.cachedPool("fake-acquire-relay-"));
+                relay = new ConnectionRelay(new InetSocketAddress(loopback, port), server.getAddress(),
+                        DaemonThreads.cachedPool("fake-acquire-relay-"));
             } catch (IOException e) {
                 close();
-                throw new UncheckedIOException("cannot bind the fake Acquire server on loopback", e);
+                throw new UncheckedIOException("cannot bind the fake Acquire server on loopback"
+                        + (port == 0 ? "" : " port " + port), e);
             }
             return this;
         }

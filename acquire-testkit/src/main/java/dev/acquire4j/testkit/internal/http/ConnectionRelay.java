@@ -3,7 +3,6 @@ package dev.acquire4j.testkit.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -35,16 +34,29 @@ public final class ConnectionRelay implements AutoCloseable {
     /**
      * Binds a loopback port and starts relaying to the target.
      *
-     * @param loopback the address to bind, with an ephemeral port
+     * @param bind the loopback address and port to bind; port 0 picks an ephemeral one
      * @param target the server to relay to
      * @param threads runs the accept loop and two pumps per connection; shut down by {@link #close()}
      * @throws IOException if the port cannot be bound
      */
-    public ConnectionRelay(InetAddress loopback, InetSocketAddress target, ExecutorService threads) throws IOException {
-        this.listener = new ServerSocket(0, 128, loopback);
+    public ConnectionRelay(InetSocketAddress bind, InetSocketAddress target, ExecutorService threads) throws IOException {
+        this.listener = bound(bind);
         this.target = target;
         this.threads = threads;
         threads.execute(this::acceptLoop);
+    }
+
+    private static ServerSocket bound(InetSocketAddress bind) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        try {
+            // A fixed port a person chose must be usable again at once after the last run stopped.
+            socket.setReuseAddress(true);
+            socket.bind(bind, 128);
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     /** {@return the address clients connect to} */
