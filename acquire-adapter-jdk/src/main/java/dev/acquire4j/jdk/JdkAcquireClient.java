@@ -2,13 +2,13 @@ package dev.acquire4j.jdk;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
+import dev.acquire4j.jdk.internal.ClosingExecutor;
 import dev.acquire4j.jdk.internal.JdkClient;
 import dev.acquire4j.jdk.internal.OwnedExecutor;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Builds an {@link AcquireClient} on the JDK's {@link HttpClient}. The only entry point of this module.
@@ -23,8 +23,11 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>The client is thread-safe; share one per account. Blocking sends run on the calling thread.
  * Async sends use {@code HttpClient.sendAsync} and complete on the client's executor: by default a
- * pool of daemon threads the client owns and shuts down on {@code close()}; or the caller's
- * executor, which {@code close()} leaves alone. Redirects are never followed, so the API key only
+ * pool of daemon threads the client owns and shuts down on {@code close()}, which also closes
+ * the HTTP client's idle connections; or the caller's executor, which {@code close()} leaves
+ * alone (on JDK 17 the idle connections of such an HTTP client then stay open until it is
+ * garbage-collected or its keep-alive timeout passes). {@code close()} ends every send in flight
+ * at once, blocking or async, as an {@code OutcomeUnknownException}. Redirects are never followed, so the API key only
  * ever goes to the configured host.
  */
 public final class JdkAcquireClient {
@@ -96,7 +99,7 @@ public final class JdkAcquireClient {
             if (httpClient != null) {
                 return checkedIfAsked(new JdkClient(settings, httpClient, null));
             }
-            ExecutorService owned = executor == null ? OwnedExecutor.create() : null;
+            ClosingExecutor owned = executor == null ? new ClosingExecutor(OwnedExecutor.create()) : null;
             Executor used = owned != null ? owned : executor;
             HttpClient created = HttpClient.newBuilder()
                     .connectTimeout(settings.connectTimeout())

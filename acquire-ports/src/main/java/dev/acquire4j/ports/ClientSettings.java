@@ -27,6 +27,12 @@ public final class ClientSettings {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** Default deadline of one send, retries and waits included: 60 seconds. */
     public static final Duration DEFAULT_SEND_DEADLINE = Duration.ofSeconds(60);
+    /** Default largest answer body read: 1 MiB, far above any documented answer (a few KB). */
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 1 << 20;
+    /** Smallest allowed {@link Builder#maxAnswerBytes(int)}: 16 KiB. */
+    public static final int MIN_MAX_ANSWER_BYTES = 16 << 10;
+    /** Largest allowed {@link Builder#maxAnswerBytes(int)}: 64 MiB. */
+    public static final int MAX_MAX_ANSWER_BYTES = 64 << 20;
     /** Default sender role: {@link SenderRole#USER}, an agent. */
     public static final SenderRole DEFAULT_SENDER_ROLE = SenderRole.USER;
 
@@ -40,10 +46,12 @@ public final class ClientSettings {
     private final RetryPolicy retryPolicy;
     private final SendListener listener;
     private final boolean logPersonalData;
+    private final int maxAnswerBytes;
 
     private final boolean checkCaseBeforeSend;
 
     private ClientSettings(Builder b, URI baseUri) {
+        this.maxAnswerBytes = b.maxAnswerBytes;
         this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.listener = b.listener;
         this.logPersonalData = b.logPersonalData;
@@ -87,6 +95,15 @@ public final class ClientSettings {
         return sendDeadline;
     }
 
+    /**
+     * {@return the largest answer body a client reads, in bytes}: a larger one ends its attempt,
+     * and its connection, as a failure (for a 2xx, {@link MalformedResponseException}: the message
+     * may have been stored, and it is never sent again)
+     */
+    public int maxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
     /** {@return when failed sends are tried again} */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
@@ -121,6 +138,7 @@ public final class ClientSettings {
         b.listener = listener;
         b.logPersonalData = logPersonalData;
         b.checkCaseBeforeSend = checkCaseBeforeSend;
+        b.maxAnswerBytes = maxAnswerBytes;
         return new ClientSettings(b, baseUri);
     }
 
@@ -158,6 +176,7 @@ public final class ClientSettings {
     public String toString() {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", retryPolicy=" + retryPolicy
+                + (maxAnswerBytes == DEFAULT_MAX_ANSWER_BYTES ? "" : ", maxAnswerBytes=" + maxAnswerBytes)
                 + ", defaultSenderRole=" + defaultSenderRole
                 + (applicationName == null ? "" : ", applicationName=" + applicationName)
                 + (listener == null ? "" : ", listener=" + listener)
@@ -183,6 +202,7 @@ public final class ClientSettings {
         private boolean logPersonalData;
         private RuntimeException deferred;
         private boolean checkCaseBeforeSend;
+        private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
         private Builder() {}
 
@@ -316,6 +336,22 @@ public final class ClientSettings {
         }
 
         /**
+         * Sets the largest answer body a client reads, so that a server (or a proxy) that answers
+         * without end cannot exhaust the memory: memory per send stays bounded by this size. A
+         * larger answer ends its attempt and closes its connection; a larger 2xx fails as
+         * {@link MalformedResponseException} (the message may have been stored; never retried), a
+         * larger error answer fails as its status says, with its body cut. Default: 1 MiB
+         * ({@link #DEFAULT_MAX_ANSWER_BYTES}).
+         *
+         * @param bytes from 16 KiB to 64 MiB
+         * @return this builder
+         */
+        public Builder maxAnswerBytes(int bytes) {
+            this.maxAnswerBytes = bytes;
+            return this;
+        }
+
+        /**
          * Sets the sender role of messages that do not set their own. Default: {@link SenderRole#USER}.
          *
          * @param role the role
@@ -365,6 +401,8 @@ public final class ClientSettings {
             checkTimeout(v, "requestTimeout", requestTimeout);
             checkTimeout(v, "sendDeadline", sendDeadline);
             v.require(retryPolicy, "retryPolicy");
+            v.addIf(maxAnswerBytes < MIN_MAX_ANSWER_BYTES || maxAnswerBytes > MAX_MAX_ANSWER_BYTES, "maxAnswerBytes",
+                    "must be from 16 KiB (16384) to 64 MiB (67108864) bytes", Integer.toString(maxAnswerBytes));
             v.require(defaultSenderRole, "defaultSenderRole");
             if (applicationName != null) {
                 v.addIf(!applicationName.matches("[\\x21-\\x7e]([\\x20-\\x7e]{0,98}[\\x21-\\x7e])?"), "applicationName",

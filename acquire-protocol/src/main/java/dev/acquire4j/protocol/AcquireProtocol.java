@@ -148,6 +148,32 @@ public final class AcquireProtocol {
     }
 
     /**
+     * {@return the failure for an answer whose body was larger than {@link ClientSettings#maxAnswerBytes()}}:
+     * for a 2xx a {@code MalformedResponseException} (the call may have had its effect; never
+     * retried), for another status the failure that status gives, with the body read so far
+     *
+     * @param call the call it answers
+     * @param status the HTTP status
+     * @param header looks up an answer header by lower-case name, case-insensitively
+     * @param prefix the start of the body, as much as was read before the limit
+     * @param attempts how many requests this call has made, this one included
+     */
+    public SendFailedException answerTooLarge(Call<?> call, int status, Function<String, Optional<String>> header,
+            byte[] prefix, int attempts) {
+        WireRequest request = call.request();
+        if (status < 200 || status > 299) {
+            return failures.forStatus(request, status, header, prefix, attempts);
+        }
+        return failures.malformed(request, status, header, new byte[0], attempts,
+                "was larger than the limit of " + settings.maxAnswerBytes() + " bytes (ClientSettings.maxAnswerBytes)");
+    }
+
+    /** {@return the largest answer body a transport reads, {@link ClientSettings#maxAnswerBytes()}} */
+    public int maxAnswerBytes() {
+        return settings.maxAnswerBytes();
+    }
+
+    /**
      * {@return the request for any message}
      *
      * @param message a validated chat message, mail or SMS

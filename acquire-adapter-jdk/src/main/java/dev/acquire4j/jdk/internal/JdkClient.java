@@ -18,7 +18,6 @@ import dev.acquire4j.protocol.CasePorts;
 import dev.acquire4j.protocol.SendLoop;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,7 +30,9 @@ public final class JdkClient implements AcquireClient {
     private final CasePorts cases;
     private final Duration deadline;
     /** The executor to shut down on close, or {@code null} for a view or a caller-owned executor. */
-    private final ExecutorService ownedExecutor;
+    private final ClosingExecutor ownedExecutor;
+    /** The HTTP client to shut down with {@link #ownedExecutor}, or {@code null}. */
+    private final HttpClient httpClient;
     private final AtomicBoolean closed;
     private final boolean isView;
     private final AsyncSenders async = new AsyncSenders() {
@@ -66,9 +67,10 @@ public final class JdkClient implements AcquireClient {
      *
      * @param settings the checked settings
      * @param httpClient the HTTP client, created by the builder or given by the caller
-     * @param ownedExecutor the executor the client created and must shut down, or {@code null}
+     * @param ownedExecutor the executor the client created for the HTTP client and must shut down
+     *     (ending the HTTP client's connections), or {@code null}
      */
-    public JdkClient(ClientSettings settings, HttpClient httpClient, ExecutorService ownedExecutor) {
+    public JdkClient(ClientSettings settings, HttpClient httpClient, ClosingExecutor ownedExecutor) {
         this.closed = new AtomicBoolean();
         SendLoop loop = new SendLoop(settings, System::nanoTime);
         this.protocol = new AcquireProtocol(settings);
@@ -76,6 +78,7 @@ public final class JdkClient implements AcquireClient {
         this.deadline = settings.sendDeadline();
         this.cases = new CasePorts(protocol, exchange, deadline);
         this.ownedExecutor = ownedExecutor;
+        this.httpClient = httpClient;
         this.isView = false;
     }
 
@@ -86,6 +89,7 @@ public final class JdkClient implements AcquireClient {
         this.deadline = deadline;
         this.cases = new CasePorts(protocol, exchange, deadline);
         this.ownedExecutor = null;
+        this.httpClient = null;
         this.isView = true;
     }
 
@@ -129,7 +133,7 @@ public final class JdkClient implements AcquireClient {
         if (!isView && closed.compareAndSet(false, true)) {
             exchange.abortInFlight();
             if (ownedExecutor != null) {
-                ownedExecutor.shutdown();
+                ownedExecutor.close(httpClient);
             }
         }
     }

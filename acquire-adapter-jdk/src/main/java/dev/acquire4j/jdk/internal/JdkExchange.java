@@ -42,8 +42,16 @@ final class JdkExchange implements CallRunner {
     private static final SendLoop.Timer TIMER = (delay, task) ->
             CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(task);
 
+    /**
+     * How long after its attempt's timeout a blocking caller is freed by force ({@link BlockingWaits}):
+     * the request timeout and {@link DeadlineBody} normally end the attempt first.
+     */
+    private static final long WAIT_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final AcquireProtocol protocol;
     private final HttpClient http;
+    private final int maxAnswerBytes;
+    private final BlockingWaits waits = new BlockingWaits();
     private final SendLoop loop;
     private final SendLoop idempotentLoop;
     private final BooleanSupplier closed;
@@ -53,6 +61,7 @@ final class JdkExchange implements CallRunner {
     JdkExchange(AcquireProtocol protocol, HttpClient http, SendLoop loop, BooleanSupplier closed) {
         this.protocol = protocol;
         this.http = http;
+        this.maxAnswerBytes = protocol.maxAnswerBytes();
         this.loop = loop;
         this.idempotentLoop = loop.forIdempotent();
         this.closed = closed;
@@ -110,21 +119,30 @@ final class JdkExchange implements CallRunner {
      * acquire-benchmarks: one thread started per send, about half the blocking throughput).
      * {@code HttpRequest.timeout} covers the wait for the answer's headers and {@link DeadlineBody}
      * the rest, so the whole exchange stays bounded: a slow body cannot hold the caller past the deadline.
+     * As {@code send} itself waits without a limit, {@link BlockingWaits} frees the caller if the HTTP
+     * client's own timers cannot (its selector thread ended), and when the client closes.
      */
     private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
         WireRequest wire = call.request();
         refuseIfClosed(wire, n - 1);
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<byte[]> response;
+        BlockingWaits.Wait wait = waits.enter(timeout.toNanos() + WAIT_SLACK_NANOS);
         try {
-            response = http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline));
+            response = http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline, maxAnswerBytes));
         } catch (InterruptedException e) {
             // send() has cancelled the exchange.
+            Exception ours = wait.leave();
+            if (ours != null) {
+                throw protocol.transportFailure(wire, ours, true, n);
+            }
             Thread.currentThread().interrupt();
             throw protocol.transportFailure(wire, e, true, n);
         } catch (IOException | RuntimeException e) {
-            throw classify(wire, unwrapSend(e), n);
+            wait.leave();
+            throw classify(call, unwrapSend(e), n);
         }
+        wait.leave();
         return read(call, response, n);
     }
 
@@ -147,7 +165,13 @@ final class JdkExchange implements CallRunner {
         WireRequest wire = call.request();
         refuseIfClosed(wire, n - 1);
         CompletableFuture<T> result = new CompletableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
+        CompletableFuture<HttpResponse<byte[]>> exchange;
+        try {
+            exchange = start(wire, timeout);
+        } catch (RuntimeException e) {
+            // The caller's executor rejected the exchange's first task.
+            return CompletableFuture.failedFuture(classify(call, e, n));
+        }
         exchange.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((response, error) -> {
@@ -158,7 +182,7 @@ final class JdkExchange implements CallRunner {
                         if (error == null) {
                             result.complete(read(call, response, n));
                         } else {
-                            result.completeExceptionally(classify(wire, error, n));
+                            result.completeExceptionally(classify(call, error, n));
                         }
                     } catch (RuntimeException e) {
                         result.completeExceptionally(e);
@@ -170,7 +194,7 @@ final class JdkExchange implements CallRunner {
     /** Starts one exchange and tracks it until it completes. */
     private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> exchange =
-                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(toHttpRequest(wire, timeout), BoundedBytes.handler(maxAnswerBytes));
         inFlight.add(exchange);
         exchange.whenComplete((response, error) -> inFlight.remove(exchange));
         if (closed.getAsBoolean()) {
@@ -184,8 +208,10 @@ final class JdkExchange implements CallRunner {
      * Ends every exchange in flight, once the client is marked closed: without this, a send in
      * flight at close() would wait out its timeout, as the closed client's executor can no longer
      * deliver the answer. Each ends as an outcome-unknown failure: its request may have been read.
+     * Blocking callers waiting in {@code HttpClient.send} are freed the same way.
      */
     void abortInFlight() {
+        waits.closeAll();
         for (CompletableFuture<?> exchange : inFlight) {
             exchange.cancel(true);
         }
@@ -217,13 +243,19 @@ final class JdkExchange implements CallRunner {
      * Decides whether the request can have reached the server. Only failures that happen before a
      * byte of the request is written count as not sent; everything else may have been processed.
      */
-    private SendFailedException classify(WireRequest wire, Throwable error, int n) {
+    private SendFailedException classify(Call<?> call, Throwable error, int n) {
+        WireRequest wire = call.request();
         Throwable e = error;
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
         if (e instanceof SendFailedException) {
             return (SendFailedException) e;
+        }
+        AnswerTooLargeException tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return protocol.answerTooLarge(call, tooLarge.status(), name -> tooLarge.headers().firstValue(name),
+                    tooLarge.prefix(), n);
         }
         boolean written = !(e instanceof HttpConnectTimeoutException
                 || e instanceof ConnectException
@@ -235,5 +267,16 @@ final class JdkExchange implements CallRunner {
             written = false;
         }
         return protocol.transportFailure(wire, e, written, n);
+    }
+
+    /** {@return the size failure among the first causes of an exchange's failure, or {@code null}} */
+    private static AnswerTooLargeException tooLarge(Throwable error) {
+        Throwable t = error;
+        for (int i = 0; i < 4 && t != null; i++, t = t.getCause()) {
+            if (t instanceof AnswerTooLargeException) {
+                return (AnswerTooLargeException) t;
+            }
+        }
+        return null;
     }
 }
