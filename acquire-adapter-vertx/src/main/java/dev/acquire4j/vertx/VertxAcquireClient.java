@@ -13,12 +13,12 @@ import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.vertx.internal.BlockingClient;
 import dev.acquire4j.vertx.internal.StageSenders;
 import dev.acquire4j.vertx.internal.VertxExchange;
-import dev.acquire4j.vertx.internal.WebClients;
+import dev.acquire4j.vertx.internal.HttpClients;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An Acquire client on the Vert.x 5 Web Client. The only entry point of this module.
+ * An Acquire client on the Vert.x 5 HTTP client. The only entry point of this module.
  *
  * <pre>{@code
  * VertxAcquireClient acquire = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(settings));
@@ -54,7 +54,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * answer is read where it arrives. Redirects are never followed, so the API key only ever goes to
  * the configured host.
  *
- * <p>Thread-safe; create one per account and share it. {@link #close()} closes the Web Client the
+ * <p>Thread-safe; create one per account and share it. {@link #close()} closes the HTTP client the
  * client created, and the Vert.x instance only if {@link #createStandalone} created it.
  */
 public final class VertxAcquireClient implements AutoCloseable {
@@ -63,7 +63,7 @@ public final class VertxAcquireClient implements AutoCloseable {
 
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private final WebClient web;
+    private final HttpClient http;
     private final AtomicBoolean closed;
     private final Promise<Void> closing;
     private final VertxExchange exchange;
@@ -78,10 +78,10 @@ public final class VertxAcquireClient implements AutoCloseable {
     private VertxAcquireClient(Vertx vertx, boolean ownsVertx, VertxAcquireOptions options) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.web = WebClients.create(vertx, options);
+        this.http = HttpClients.create(vertx, options);
         this.closed = new AtomicBoolean();
         this.closing = Promise.promise();
-        this.exchange = new VertxExchange(options.settings(), vertx, web, closed::get);
+        this.exchange = new VertxExchange(options.settings(), vertx, http, closed::get);
         this.deadline = options.settings().sendDeadline();
         this.isView = false;
         this.checked = options.settings().checkCaseBeforeSend();
@@ -93,7 +93,7 @@ public final class VertxAcquireClient implements AutoCloseable {
     private VertxAcquireClient(VertxAcquireClient original, Duration deadline) {
         this.vertx = original.vertx;
         this.ownsVertx = original.ownsVertx;
-        this.web = original.web;
+        this.http = original.http;
         this.closed = original.closed;
         this.closing = original.closing;
         this.exchange = original.exchange;
@@ -227,7 +227,7 @@ public final class VertxAcquireClient implements AutoCloseable {
 
     /**
      * Closes the client without blocking: later sends fail with a {@link NotSentException} (attempts
-     * 0), the Web Client closes, and so does the Vert.x instance if {@link #createStandalone} created
+     * 0), the HTTP client closes, and so does the Vert.x instance if {@link #createStandalone} created
      * it. Idempotent. On a {@link #withSendDeadline} view it closes nothing.
      *
      * @return a future that completes, never failing, once everything the client created is released
@@ -237,7 +237,7 @@ public final class VertxAcquireClient implements AutoCloseable {
             return closing.future();
         }
         if (closed.compareAndSet(false, true)) {
-            web.close();
+            http.close();
             if (ownsVertx) {
                 vertx.close().onComplete(ignored -> closing.tryComplete());
             } else {

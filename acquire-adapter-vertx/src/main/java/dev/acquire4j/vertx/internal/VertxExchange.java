@@ -13,13 +13,11 @@ import dev.acquire4j.protocol.Header;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,19 +28,20 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Sends over the Vert.x Web Client: builds the request from the shared protocol, runs its attempts
+ * Sends over the Vert.x HTTP client: builds the request from the shared protocol, runs its attempts
  * through the shared {@link SendLoop} with waits on Vert.x timers, and turns every outcome into a
  * {@link SentMessage} (or another call's result) or one of our exceptions. Idempotent calls (lookups)
- * run on a loop that also retries unknown outcomes. Never blocks an event loop: the answer (a few KB)
- * is read on the event loop that received it; {@link #run} is for callers off the event loop.
+ * run on a loop that also retries unknown outcomes. Never blocks an event loop: the answer (a few KB,
+ * at most {@link ClientSettings#maxAnswerBytes()}) is read on the event loop that received it; {@link #run} is for callers off the event loop.
  * Thread-safe.
  */
 public final class VertxExchange implements CallRunner {
-    /** A blocking wait's margin over an attempt's own Vert.x timeouts, which normally end it first. */
+    /** A blocking wait's margin over an attempt's own Vert.x timer, which normally ends it first. */
     private static final Duration BLOCKING_GRACE = Duration.ofSeconds(1);
 
     private final AcquireProtocol protocol;
-    private final WebClient web;
+    private final HttpClient http;
+    private final int maxAnswerBytes;
     private final SendLoop loop;
     private final SendLoop idempotentLoop;
     private final SendLoop.Timer timer;
@@ -55,12 +54,13 @@ public final class VertxExchange implements CallRunner {
      *
      * @param settings the checked settings
      * @param vertx the Vert.x instance whose timers run the waits between attempts
-     * @param web the Web Client, configured by {@link WebClients}
+     * @param http the HTTP client, configured by {@link HttpClients}
      * @param closed tells whether the client is closed
      */
-    public VertxExchange(ClientSettings settings, Vertx vertx, WebClient web, BooleanSupplier closed) {
+    public VertxExchange(ClientSettings settings, Vertx vertx, HttpClient http, BooleanSupplier closed) {
         this.protocol = new AcquireProtocol(settings);
-        this.web = web;
+        this.http = http;
+        this.maxAnswerBytes = settings.maxAnswerBytes();
         this.loop = new SendLoop(settings, System::nanoTime);
         this.idempotentLoop = loop.forIdempotent();
         // Vert.x timers take at least 1 ms; the task only starts the next attempt.
@@ -152,7 +152,7 @@ public final class VertxExchange implements CallRunner {
     private <T> T attemptBlocking(Call<T> call, int n, Duration timeout) {
         WireRequest wire = call.request();
         CompletableFuture<T> attempt = attempt(call, n, timeout).toCompletionStage().toCompletableFuture();
-        long limit = attemptConnectTimeout(timeout).plus(timeout).plus(BLOCKING_GRACE).toNanos();
+        long limit = timeout.plus(BLOCKING_GRACE).toNanos();
         try {
             return attempt.get(limit, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -167,50 +167,50 @@ public final class VertxExchange implements CallRunner {
         }
     }
 
-    /** One attempt: fails only with a {@link SendFailedException}. */
+    /**
+     * One attempt: fails only with a {@link SendFailedException}. The whole attempt, connection
+     * included, is bounded by {@code timeout} (the SendLoop's share of the deadline); an attempt
+     * given up on resets its request, closing the connection ({@link StreamedExchange}).
+     */
     private <T> Future<T> attempt(Call<T> call, int n, Duration timeout) {
         WireRequest wire = call.request();
-        Future<HttpResponse<Buffer>> answer;
+        Future<StreamedExchange.Answer> answer;
         try {
             refuseIfClosed(wire, n - 1);
-            answer = toHttpRequest(wire, timeout).sendBuffer(Buffer.buffer(wire.body()));
+            answer = StreamedExchange.run(vertx, http, toRequestOptions(wire, timeout), Buffer.buffer(wire.body()),
+                    Math.max(1, timeout.toMillis()), maxAnswerBytes);
         } catch (SendFailedException e) {
             return Future.failedFuture(e);
         } catch (RuntimeException e) {
-            // Thrown before any request existed (for example by a Web Client closed meanwhile): not sent.
+            // Thrown before any request existed (for example by an HTTP client closed meanwhile): not sent.
             return Future.failedFuture(protocol.transportFailure(wire, e, false, n));
         }
-        Future<T> outcome = answer.transform((response, error) -> error == null
-                ? read(call, response, n)
-                : Future.failedFuture(protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n)));
-        return bounded(outcome, wire, n, attemptConnectTimeout(timeout).plus(timeout));
+        return answer.transform((response, error) -> error == null ? read(call, response, n) : Future.failedFuture(classify(call, error, n)));
     }
 
-    /**
-     * Bounds the whole attempt with a Vert.x timer. The Web Client's idle timeout only limits
-     * silence, so a server that trickles its answer could otherwise hold an attempt past the deadline.
-     */
-    private <T> Future<T> bounded(Future<T> outcome, WireRequest wire, int n, Duration limit) {
-        Promise<T> result = Promise.promise();
-        long timerId = vertx.setTimer(Math.max(1, limit.toMillis()), id -> result.tryFail(protocol.transportFailure(wire,
-                new TimeoutException("no complete answer within " + limit.toMillis() + " ms"), true, n)));
-        outcome.onComplete(done -> {
-            vertx.cancelTimer(timerId);
-            if (done.succeeded()) {
-                result.tryComplete(done.result());
-            } else {
-                result.tryFail(done.cause());
-            }
-        });
-        return result.future();
+    private SendFailedException classify(Call<?> call, Throwable error, int n) {
+        WireRequest wire = call.request();
+        if (error instanceof StreamedExchange.TooLarge) {
+            StreamedExchange.TooLarge big = (StreamedExchange.TooLarge) error;
+            return protocol.answerTooLarge(call, big.status(), name -> Optional.ofNullable(big.headers().get(name)),
+                    big.prefix(), n);
+        }
+        if (error instanceof StreamedExchange.Unwritten) {
+            return protocol.transportFailure(wire, error.getCause(), false, n);
+        }
+        return protocol.transportFailure(wire, error, TransportErrors.mayHaveBeenWritten(error), n);
     }
 
-    private HttpRequest<Buffer> toHttpRequest(WireRequest wire, Duration timeout) {
-        HttpRequest<Buffer> request = web.requestAbs(HttpMethod.valueOf(wire.method()), wire.uri().toString())
+    private RequestOptions toRequestOptions(WireRequest wire, Duration timeout) {
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.valueOf(wire.method()))
+                .setAbsoluteURI(wire.uri().toString())
+                // A redirect would carry the Authorization header to another host (DESIGN.md section 5).
+                .setFollowRedirects(false)
                 // Time to get a pooled connection, opening one if needed; running out means not sent.
-                .connectTimeout(attemptConnectTimeout(timeout).toMillis())
+                .setConnectTimeout(attemptConnectTimeout(timeout).toMillis())
                 // Once connected: the longest silence allowed before the answer is complete.
-                .idleTimeout(Math.max(1, timeout.toMillis()));
+                .setIdleTimeout(Math.max(1, timeout.toMillis()));
         for (Header h : wire.headers()) {
             request.putHeader(h.name(), h.value());
         }
@@ -222,13 +222,12 @@ public final class VertxExchange implements CallRunner {
         return t.toMillis() < 1 ? Duration.ofMillis(1) : t;
     }
 
-    /** Maps every status explicitly: a Web Client answer with status 500 is a successful future. */
-    private <T> Future<T> read(Call<T> call, HttpResponse<Buffer> response, int n) {
+    /** Maps every status explicitly: an answer with status 500, or an interim 1xx taken as final, is a successful future. */
+    private <T> Future<T> read(Call<T> call, StreamedExchange.Answer response, int n) {
         WireRequest wire = call.request();
         try {
-            Buffer body = response.body();
-            return Future.succeededFuture(protocol.read(call, response.statusCode(),
-                    name -> Optional.ofNullable(response.getHeader(name)), body == null ? null : body.getBytes(), n));
+            return Future.succeededFuture(protocol.read(call, response.status(),
+                    name -> Optional.ofNullable(response.headers().get(name)), response.body(), n));
         } catch (SendFailedException e) {
             return Future.failedFuture(e);
         } catch (RuntimeException e) {

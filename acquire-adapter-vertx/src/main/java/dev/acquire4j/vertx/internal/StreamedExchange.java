@@ -1,0 +1,149 @@
+package dev.acquire4j.vertx.internal;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One HTTP exchange over the Vert.x core client, bounded in time and in memory: the answer is
+ * streamed into a {@link BoundedBuffer}, and every way the exchange is given up on (too large, too
+ * late, an interim answer taken as final) resets the request, which on HTTP/1.1 closes its
+ * connection instead of returning it to the pool.
+ *
+ * <p>Interim answers: Vert.x 5 handles {@code 100} and {@code 103} as interim, but takes any other
+ * {@code 1xx} (a {@code 102 Processing}, say) for the final answer; once that one ended, the
+ * connection would go back to the pool while the real final answer is still to come, and the next
+ * request on it would read that answer as its own. So a {@code 1xx} head resets the connection at
+ * once, before the pool can hand it out (the head is seen on the request's context; only a final
+ * answer that arrives in the same moment on another event loop could still outrun the reset), and
+ * completes with the {@code 1xx} status, which the protocol reads as an unknown outcome.
+ */
+final class StreamedExchange {
+    private StreamedExchange() {}
+
+    /**
+     * A complete answer.
+     *
+     * @param status the HTTP status; a {@code 1xx} when an interim answer was taken as final
+     * @param headers the answer's headers
+     * @param body the whole body, at most the limit
+     */
+    record Answer(int status, MultiMap headers, byte[] body) {}
+
+    /** Fails an exchange whose answer is larger than the limit; its connection was reset. */
+    static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final transient MultiMap headers;
+        private final byte[] prefix;
+
+        TooLarge(int status, MultiMap headers, byte[] prefix, int limit) {
+            super("the answer is larger than " + limit + " bytes");
+            this.status = status;
+            this.headers = headers;
+            this.prefix = prefix;
+        }
+
+        int status() {
+            return status;
+        }
+
+        MultiMap headers() {
+            return headers;
+        }
+
+        byte[] prefix() {
+            return prefix.clone();
+        }
+    }
+
+    /** Fails an exchange that ended before any byte of its request was written; the cause says why. */
+    static final class Unwritten extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unwritten(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Runs one exchange.
+     *
+     * @param limitMillis the longest the whole exchange may take, connection included
+     * @param maxBytes the largest answer body read
+     * @return the answer, or a failure: {@link TooLarge}, {@link Unwritten}, a {@link TimeoutException}
+     *     when the limit passed after the request may have been written, or Vert.x's own failure
+     */
+    static Future<Answer> run(Vertx vertx, HttpClient http, RequestOptions options, Buffer body, long limitMillis,
+            int maxBytes) {
+        Promise<Answer> result = Promise.promise();
+        AtomicReference<HttpClientRequest> started = new AtomicReference<>();
+        long timer = vertx.setTimer(Math.max(1, limitMillis), id -> {
+            HttpClientRequest request = started.get();
+            TimeoutException late = new TimeoutException("no complete answer within " + limitMillis + " ms");
+            if (result.tryFail(request == null ? new Unwritten(late) : late) && request != null) {
+                request.reset();
+            }
+        });
+        result.future().onComplete(done -> vertx.cancelTimer(timer));
+        http.request(options).onComplete(got -> {
+            if (got.failed()) {
+                result.tryFail(TransportErrors.mayHaveBeenWritten(got.cause()) ? got.cause() : new Unwritten(got.cause()));
+                return;
+            }
+            HttpClientRequest request = got.result();
+            started.set(request);
+            if (result.future().isComplete()) {
+                request.reset();
+                return;
+            }
+            request.send(body).onComplete(answered -> {
+                if (answered.failed()) {
+                    Throwable e = answered.cause();
+                    result.tryFail(TransportErrors.mayHaveBeenWritten(e) ? e : new Unwritten(e));
+                } else {
+                    read(request, answered.result(), maxBytes, result);
+                }
+            });
+        });
+        return result.future();
+    }
+
+    private static void read(HttpClientRequest request, HttpClientResponse response, int maxBytes, Promise<Answer> result) {
+        if (result.future().isComplete()) {
+            request.reset();
+            return;
+        }
+        int status = response.statusCode();
+        // Every ending below settles the result first: a reset fails the stream at once, with a less telling error.
+        if (status < 200) {
+            result.tryComplete(new Answer(status, response.headers(), new byte[0]));
+            request.reset();
+            return;
+        }
+        BoundedBuffer body = new BoundedBuffer(maxBytes);
+        String length = response.getHeader("content-length");
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBytes) {
+            result.tryFail(new TooLarge(status, response.headers(), new byte[0], maxBytes));
+            request.reset();
+            return;
+        }
+        response.handler(piece -> {
+            if (!result.future().isComplete() && !body.append(piece)) {
+                result.tryFail(new TooLarge(status, response.headers(), body.bytes(), maxBytes));
+                request.reset();
+            }
+        });
+        response.exceptionHandler(result::tryFail);
+        response.endHandler(v -> result.tryComplete(new Answer(status, response.headers(), body.bytes())));
+    }
+}
