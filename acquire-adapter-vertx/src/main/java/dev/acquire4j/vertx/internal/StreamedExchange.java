@@ -1,5 +1,6 @@
 package dev.acquire4j.vertx.internal;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -22,9 +23,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code 1xx} (a {@code 102 Processing}, say) for the final answer; once that one ended, the
  * connection would go back to the pool while the real final answer is still to come, and the next
  * request on it would read that answer as its own. So a {@code 1xx} head resets the connection at
- * once, before the pool can hand it out (the head is seen on the request's context; only a final
- * answer that arrives in the same moment on another event loop could still outrun the reset), and
- * completes with the {@code 1xx} status, which the protocol reads as an unknown outcome.
+ * once, and completes with the {@code 1xx} status, which the protocol reads as an unknown outcome.
+ * "At once" must mean before the connection's event loop goes on to end that {@code 1xx} and pool
+ * the connection: Vert.x runs a request's handlers on the request's context, so every exchange of
+ * a client runs on one event-loop context of its own ({@code home}), on whose event loop all its
+ * connections then live, and the head handler runs synchronously there. Callers on another Vert.x
+ * context get their answer back on it.
  */
 final class StreamedExchange {
     private StreamedExchange() {}
@@ -75,15 +79,55 @@ final class StreamedExchange {
     }
 
     /**
-     * Runs one exchange.
+     * {@return the context every exchange of a client runs on: an event-loop context of its own}
+     * Off Vert.x threads, and on an event loop, {@code getOrCreateContext} gives one; on a worker
+     * thread it would give the worker's context, so a plain thread asks for a fresh one instead.
      *
+     * @param vertx the client's Vert.x
+     */
+    static Context home(Vertx vertx) {
+        Context current = Vertx.currentContext();
+        if (current == null || current.isEventLoopContext()) {
+            return vertx.getOrCreateContext();
+        }
+        AtomicReference<Context> fresh = new AtomicReference<>();
+        Thread asker = new Thread(() -> fresh.set(vertx.getOrCreateContext()), "acquire4j-vertx-home");
+        asker.start();
+        try {
+            asker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the client", e);
+        }
+        return fresh.get();
+    }
+
+    /**
+     * Runs one exchange on the home context.
+     *
+     * @param home the client's context, from {@link #home(Vertx)}
      * @param limitMillis the longest the whole exchange may take, connection included
      * @param maxBytes the largest answer body read
      * @return the answer, or a failure: {@link TooLarge}, {@link Unwritten}, a {@link TimeoutException}
      *     when the limit passed after the request may have been written, or Vert.x's own failure
      */
-    static Future<Answer> run(Vertx vertx, HttpClient http, RequestOptions options, Buffer body, long limitMillis,
-            int maxBytes) {
+    static Future<Answer> run(Context home, Vertx vertx, HttpClient http, RequestOptions options, Buffer body,
+            long limitMillis, int maxBytes) {
+        Context caller = Vertx.currentContext();
+        Promise<Answer> answer = Promise.promise();
+        home.runOnContext(v -> runAtHome(vertx, http, options, body, limitMillis, maxBytes).onComplete(done -> {
+            if (caller == null || caller == home) {
+                answer.handle(done);
+            } else {
+                caller.runOnContext(x -> answer.handle(done));
+            }
+        }));
+        return answer.future();
+    }
+
+    /** Runs the exchange; called on the home context, so that the request and its connection share one event loop. */
+    private static Future<Answer> runAtHome(Vertx vertx, HttpClient http, RequestOptions options, Buffer body,
+            long limitMillis, int maxBytes) {
         Promise<Answer> result = Promise.promise();
         AtomicReference<HttpClientRequest> started = new AtomicReference<>();
         long timer = vertx.setTimer(Math.max(1, limitMillis), id -> {

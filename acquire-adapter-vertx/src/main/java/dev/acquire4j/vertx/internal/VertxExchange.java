@@ -12,6 +12,7 @@ import dev.acquire4j.protocol.CallRunner;
 import dev.acquire4j.protocol.Header;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.WireRequest;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -41,6 +42,8 @@ public final class VertxExchange implements CallRunner {
 
     private final AcquireProtocol protocol;
     private final HttpClient http;
+    /** The event-loop context every exchange runs on, so that interim answers are seen in time ({@link StreamedExchange}). */
+    private final Context home;
     private final int maxAnswerBytes;
     private final SendLoop loop;
     private final SendLoop idempotentLoop;
@@ -60,6 +63,7 @@ public final class VertxExchange implements CallRunner {
     public VertxExchange(ClientSettings settings, Vertx vertx, HttpClient http, BooleanSupplier closed) {
         this.protocol = new AcquireProtocol(settings);
         this.http = http;
+        this.home = StreamedExchange.home(vertx);
         this.maxAnswerBytes = settings.maxAnswerBytes();
         this.loop = new SendLoop(settings, System::nanoTime);
         this.idempotentLoop = loop.forIdempotent();
@@ -177,7 +181,7 @@ public final class VertxExchange implements CallRunner {
         Future<StreamedExchange.Answer> answer;
         try {
             refuseIfClosed(wire, n - 1);
-            answer = StreamedExchange.run(vertx, http, toRequestOptions(wire, timeout), Buffer.buffer(wire.body()),
+            answer = StreamedExchange.run(home, vertx, http, toRequestOptions(wire, timeout), Buffer.buffer(wire.body()),
                     Math.max(1, timeout.toMillis()), maxAnswerBytes);
         } catch (SendFailedException e) {
             return Future.failedFuture(e);
