@@ -2,7 +2,7 @@ package dev.acquire4j.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.acquire4j.testkit.HostileLoadRun;
+import dev.acquire4j.tck.HostileLoadRun;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

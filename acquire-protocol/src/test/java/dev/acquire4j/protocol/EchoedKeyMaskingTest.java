@@ -61,8 +61,8 @@ class EchoedKeyMaskingTest {
         AcquireProtocol protocol = new AcquireProtocol(ClientSettings.builder().baseUri(Fixtures.BASE)
                 .apiKey(ApiKey.of(key)).build());
         String echoed = "sk_live_\\\"q\\u005cb\\/x"; // \" for the quote, a \ u escape for the backslash
-        SendFailedException e = assertThrows(SendFailedException.class, () -> protocol.readAnswer(
-                protocol.chat(Fixtures.chat()), 401, Fixtures.NO_HEADERS,
+        SendFailedException e = assertThrows(SendFailedException.class, () -> protocol.read(
+                protocol.call(Fixtures.chat()), 401, Fixtures.NO_HEADERS,
                 utf8("{\"code\":\"ERROR_UNAUTHORIZED\",\"key\":\"" + echoed + "\"}"), 1));
         for (String text : new String[] {e.getMessage(), e.toString(), e.details().toString(),
             e.details().body().orElseThrow()}) {
