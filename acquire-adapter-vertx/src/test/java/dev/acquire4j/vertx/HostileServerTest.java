@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * shared Vert.x) are the TCK's r11, run by {@link VertxBlockingContractTest} and {@link VertxAsyncContractTest}.
  */
 class HostileServerTest {
-    /** How far past its deadline a send may end: the README's promise. */
+    /** How long a test waits for a send that should end at once, before calling it hung. */
     private static final Duration HUNG = Duration.ofSeconds(10);
 
     /** How a test sends: each gives a future of the send's end, the send itself never blocking the test. */

@@ -56,9 +56,10 @@ public interface HostileServerRules extends RuleGroup {
                 assertEquals(102, status, "after " + status + " the final answer counts: " + error);
                 assertInstanceOf(OutcomeUnknownException.class, error, "after 102: " + error);
             } else {
-                assertOwnAnswer(first.join(), "after " + status);
+                assertOwnAnswer(first.join(), "after " + status, "after " + status);
             }
-            assertOwnAnswer(outcomeOk(start(client, chat(c, "next after " + status))), "next after " + status);
+            assertOwnAnswer(outcomeOk(start(client, chat(c, "next after " + status))), "next after " + status,
+                    "the send after a " + status);
         }
         eventually("every message stored once", () -> support().state().messageCount() == 6);
     }
@@ -73,7 +74,7 @@ public interface HostileServerRules extends RuleGroup {
         CompletableFuture<SentMessage> first = start(client, chat(c, "processing"));
         Throwable error = outcome(first);
         if (error == null) {
-            assertOwnAnswer(first.join(), "send 1");
+            assertOwnAnswer(first.join(), "processing", "send 1");
         } else {
             assertInstanceOf(OutcomeUnknownException.class, error, "send 1: " + error);
         }
@@ -186,10 +187,10 @@ public interface HostileServerRules extends RuleGroup {
         return send.join();
     }
 
-    /** Checks that what a send returned is the message the server stored for that very send. */
-    private void assertOwnAnswer(SentMessage sent, String what) {
+    /** Checks that what a send returned is the message the server stored for that very send, sent with this text. */
+    private void assertOwnAnswer(SentMessage sent, String text, String what) {
         StoredMessage stored = support().state().messages().stream().filter(m -> m.id().equals(sent.id()))
                 .findFirst().orElseThrow(() -> new AssertionError(what + ": no stored message has id " + sent.id()));
-        assertEquals(what, stored.text(), what + " got the answer of another send");
+        assertEquals(text, stored.text(), what + " got the answer of another send");
     }
 }
