@@ -12,7 +12,14 @@ import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.AttemptInfo;
+import dev.acquire4j.ports.OperationListener;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;
@@ -28,6 +35,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -237,5 +245,34 @@ class VertxAcquireClientTest {
         assertTrue(e.hasViolationOn("maxPoolSize"), e.getMessage());
         assertTrue(e.hasViolationOn("maxWaitQueueSize"), e.getMessage());
         assertTrue(e.hasViolationOn("keepAliveTimeout"), e.getMessage());
+    }
+
+    /**
+     * Issue 18 item 5: a standalone client's send waiting to retry (503 with Retry-After: 20) ends
+     * as not sent when the client is closed, although closing stops the Vert.x whose timer held the wait.
+     */
+    @Test
+    void aStandaloneSendWaitingToRetryEndsAsNotSentAtClose() throws Exception {
+        AcquireState state = new AcquireState();
+        SupportCase c = state.openCase(Channel.CHAT);
+        try (FakeAcquireServer server = new FakeAcquireServer(state).start()) {
+            CountDownLatch waiting = new CountDownLatch(1);
+            ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey())
+                    .listener(new OperationListener() {
+                        @Override
+                        public void retryScheduled(AttemptInfo failed, Duration delay, SendFailedException cause) {
+                            waiting.countDown();
+                        }
+                    }).build();
+            VertxAcquireClient client = VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings));
+            server.script(ServerFault.status(503).withRetryAfter(Duration.ofSeconds(20)));
+            Future<SentMessage> sending = client.send(ChatMessage.builder().caseId(c.id())
+                    .contactId(c.contactId().orElseThrow()).text("waits to retry").build());
+            assertTrue(waiting.await(10, TimeUnit.SECONDS), "the send is waiting to retry");
+            client.close();
+            NotSentException e = assertInstanceOf(NotSentException.class, failureOf(sending));
+            assertEquals(1, e.attempts(), e.getMessage());
+            assertEquals(0, state.messageCount());
+        }
     }
 }

@@ -15,9 +15,11 @@ public final class Settling {
     /**
      * Threads the JDK starts once and keeps for the life of the JVM, so they may appear during a
      * run and rightly stay: {@code CompletableFuture}'s delay scheduler (behind {@code orTimeout}
-     * and {@code delayedExecutor}).
+     * and {@code delayedExecutor}), and the thread of Vert.x's one static {@code java.lang.ref.Cleaner}
+     * (a field of {@code VertxImpl}, started when the first {@code Vertx} of the JVM is made, named
+     * {@code Cleaner-N} by the JDK).
      */
-    private static final List<String> JVM_LIFETIME_THREADS = List.of("CompletableFutureDelayScheduler");
+    private static final List<String> JVM_LIFETIME_THREADS = List.of("CompletableFutureDelayScheduler", "Cleaner-");
 
     private Settling() {}
 
