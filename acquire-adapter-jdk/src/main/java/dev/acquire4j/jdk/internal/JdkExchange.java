@@ -100,14 +100,15 @@ public final class JdkExchange implements Transport {
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
-        return exchange.copy()
-                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
-                .whenComplete((response, error) -> {
-                    if (error instanceof TimeoutException) {
-                        exchange.cancel(true);
-                    }
-                })
-                .thenApply(JdkExchange::answer);
+        CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        CompletionStage<WireAnswer> answer = bounded.thenApply(JdkExchange::answer);
+        // A side branch, so that the caller hears of the timeout before the cancel (closing the connection) runs.
+        bounded.whenComplete((response, error) -> {
+            if (error instanceof TimeoutException) {
+                exchange.cancel(true);
+            }
+        });
+        return answer;
     }
 
     /** Starts one exchange and tracks it until it completes. */
