@@ -9,6 +9,7 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.MalformedResponseException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.RequestRejectedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,7 +36,7 @@ class VisibleOutputTest {
         char c = INVISIBLE.charAt(index);
         String body = "{\"message\":\"case " + jsonEscape(c) + "closed\"}";
         String printed = FailureMessages.describe(new RequestRejectedException("refused",
-                new FailureDetails(Channel.CHAT, "POST /api/v1/chat/add-message", 1, 400, "ERROR_INVALID_INPUT", body, null,
+                new FailureDetails(Operation.SEND_CHAT, "POST /api/v1/chat/add-message", 1, 400, "ERROR_INVALID_INPUT", body, null,
                         Duration.ZERO), null));
         assertNoInvisible(printed);
         assertTrue(printed.contains(String.format("\\u%04x", (int) c)) || printed.contains("\\r"), printed);
@@ -47,7 +48,7 @@ class VisibleOutputTest {
         String said = "unreadable \u202egnp.exe\u001b[2J\u0085 answer";
         StringWriter err = new StringWriter();
         Failing failing = new Failing(new MalformedResponseException(said,
-                new FailureDetails(Channel.CHAT, "POST /api/v1/chat/add-message", 1, 200, null, said, null, null), null));
+                new FailureDetails(Operation.SEND_CHAT, "POST /api/v1/chat/add-message", 1, 200, null, said, null, null), null));
         CommandLine command = new CommandLine(failing).setExecutionExceptionHandler(new ErrorHandler())
                 .setErr(new PrintWriter(err));
         command.execute(verbose ? new String[] {"--verbose"} : new String[0]);
@@ -74,7 +75,7 @@ class VisibleOutputTest {
     void leavesVisibleTextAlone(String text) {
         String body = "{\"message\":\"" + text.replace("\t", "\\t") + "\"}";
         String printed = FailureMessages.describe(new RequestRejectedException("refused",
-                new FailureDetails(Channel.CHAT, "POST /api/v1/chat/add-message", 1, 400, null, body, null, null), null));
+                new FailureDetails(Operation.SEND_CHAT, "POST /api/v1/chat/add-message", 1, 400, null, body, null, null), null));
         assertTrue(printed.endsWith("Acquire said: " + text.replace("\t", " ")), printed);
     }
 
