@@ -2,6 +2,7 @@ package dev.acquire4j.jdk;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
+import dev.acquire4j.jdk.internal.ClosingExecutor;
 import dev.acquire4j.jdk.internal.JdkExchange;
 import dev.acquire4j.jdk.internal.OwnedExecutor;
 import dev.acquire4j.ports.AcquireClient;
@@ -9,7 +10,6 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.protocol.core.ClientCore;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Builds an {@link AcquireClient} on the JDK's {@link HttpClient}. The only entry point of this module.
@@ -24,8 +24,11 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>The client is thread-safe; share one per account. Blocking sends run on the calling thread.
  * Async sends use {@code HttpClient.sendAsync} and complete on the client's executor: by default a
- * pool of daemon threads the client owns and shuts down on {@code close()}; or the caller's
- * executor, which {@code close()} leaves alone. Redirects are never followed, so the API key only
+ * pool of daemon threads the client owns and shuts down on {@code close()}, which also closes
+ * the HTTP client's idle connections; or the caller's executor, which {@code close()} leaves
+ * alone (on JDK 17 the idle connections of such an HTTP client then stay open until it is
+ * garbage-collected or its keep-alive timeout passes). {@code close()} ends every send in flight
+ * at once, blocking or async, as an {@code OutcomeUnknownException}. Redirects are never followed, so the API key only
  * ever goes to the configured host.
  */
 public final class JdkAcquireClient {
@@ -97,9 +100,9 @@ public final class JdkAcquireClient {
                     "give either an httpClient or an executor, not both: the executor belongs to the HTTP client", "");
             v.throwIfAny();
             if (httpClient != null) {
-                return ClientCore.client(settings, new JdkExchange(httpClient, null), NAME);
+                return ClientCore.client(settings, new JdkExchange(httpClient, null, settings.maxAnswerBytes()), NAME);
             }
-            ExecutorService owned = executor == null ? OwnedExecutor.create() : null;
+            ClosingExecutor owned = executor == null ? new ClosingExecutor(OwnedExecutor.create()) : null;
             Executor used = owned != null ? owned : executor;
             HttpClient created = HttpClient.newBuilder()
                     .connectTimeout(settings.connectTimeout())
@@ -107,7 +110,7 @@ public final class JdkAcquireClient {
                     .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .executor(used)
                     .build();
-            return ClientCore.client(settings, new JdkExchange(created, owned), NAME);
+            return ClientCore.client(settings, new JdkExchange(created, owned, settings.maxAnswerBytes()), NAME);
         }
     }
 }

@@ -9,12 +9,12 @@ import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.protocol.core.ClientCore;
 import dev.acquire4j.vertx.internal.VertxExchange;
-import dev.acquire4j.vertx.internal.WebClients;
+import dev.acquire4j.vertx.internal.HttpClients;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * An Acquire client on the Vert.x 5 Web Client. The only entry point of this module.
+ * An Acquire client on the Vert.x 5 HTTP client. The only entry point of this module.
  *
  * <pre>{@code
  * VertxAcquireClient acquire = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(settings));
@@ -54,7 +54,7 @@ import java.util.function.Function;
  * Vert.x timers, and the answer is read where it arrives. Redirects are never followed, so the API key
  * only ever goes to the configured host.
  *
- * <p>Thread-safe; create one per account and share it. {@link #close()} closes the Web Client the
+ * <p>Thread-safe; create one per account and share it. {@link #close()} closes the HTTP client the
  * client created, and the Vert.x instance only if {@link #createStandalone} created it.
  */
 public final class VertxAcquireClient implements AutoCloseable {
@@ -75,10 +75,10 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.isView = false;
         this.closingAsync = new AtomicBoolean();
         ClientSettings settings = options.settings();
-        WebClient web = WebClients.create(vertx, settings, options.keepAliveTimeout(), options.maxPoolSize(),
+        HttpClient http = HttpClients.create(vertx, settings, options.keepAliveTimeout(), options.maxPoolSize(),
                 options.maxWaitQueueSize());
         Runnable release = () -> {
-            web.close();
+            http.close();
             if (ownsVertx) {
                 vertx.close().onComplete(ignored -> closing.tryComplete());
             } else {
@@ -88,7 +88,7 @@ public final class VertxAcquireClient implements AutoCloseable {
                 awaitClosed();
             }
         };
-        this.client = ClientCore.client(settings, new VertxExchange(vertx, web, settings.connectTimeout(), release),
+        this.client = ClientCore.client(settings, new VertxExchange(vertx, http, settings, release),
                 "VertxAcquireClient");
     }
 
@@ -198,7 +198,7 @@ public final class VertxAcquireClient implements AutoCloseable {
 
     /**
      * Closes the client without blocking: later operations fail with a {@link NotSentException}
-     * (attempts 0), the Web Client closes, and so does the Vert.x instance if {@link #createStandalone}
+     * (attempts 0), the HTTP client closes, and so does the Vert.x instance if {@link #createStandalone}
      * created it. Idempotent. On a {@link #withSendDeadline} view it closes nothing.
      *
      * @return a future that completes, never failing, once everything the client created is released

@@ -10,6 +10,7 @@ import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.MalformedResponseException;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.RequestRejectedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

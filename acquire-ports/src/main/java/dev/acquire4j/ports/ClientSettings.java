@@ -29,6 +29,12 @@ public final class ClientSettings {
     public static final Duration DEFAULT_SEND_DEADLINE = Duration.ofSeconds(60);
     /** Default deadline of one case lookup, retries and waits included: 30 seconds. */
     public static final Duration DEFAULT_LOOKUP_DEADLINE = Duration.ofSeconds(30);
+    /** Default largest answer body read: 1 MiB, far above any documented answer (a few KB). */
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 1 << 20;
+    /** Smallest allowed {@link Builder#maxAnswerBytes(int)}: 16 KiB. */
+    public static final int MIN_MAX_ANSWER_BYTES = 16 << 10;
+    /** Largest allowed {@link Builder#maxAnswerBytes(int)}: 64 MiB. */
+    public static final int MAX_MAX_ANSWER_BYTES = 64 << 20;
     /** Default sender role: {@link SenderRole#USER}, an agent. */
     public static final SenderRole DEFAULT_SENDER_ROLE = SenderRole.USER;
 
@@ -43,6 +49,7 @@ public final class ClientSettings {
     private final RetryPolicy retryPolicy;
     private final OperationListener listener;
     private final boolean logPersonalData;
+    private final int maxAnswerBytes;
 
     private final boolean checkCaseBeforeSend;
 
@@ -51,6 +58,7 @@ public final class ClientSettings {
     private ClientSettings(Builder b, URI baseUri) {
         this.account = b.account;
         this.lookupDeadline = b.lookupDeadline;
+        this.maxAnswerBytes = b.maxAnswerBytes;
         this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.listener = b.listener;
         this.logPersonalData = b.logPersonalData;
@@ -99,6 +107,15 @@ public final class ClientSettings {
         return lookupDeadline;
     }
 
+    /**
+     * {@return the largest answer body a client reads, in bytes}: a larger one ends its attempt,
+     * and its connection, as a failure (for a 2xx, {@link MalformedResponseException}: the message
+     * may have been stored, and it is never sent again)
+     */
+    public int maxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
     /** {@return when failed sends are tried again} */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
@@ -133,6 +150,7 @@ public final class ClientSettings {
         b.listener = listener;
         b.logPersonalData = logPersonalData;
         b.checkCaseBeforeSend = checkCaseBeforeSend;
+        b.maxAnswerBytes = maxAnswerBytes;
         return b;
     }
 
@@ -180,6 +198,7 @@ public final class ClientSettings {
     public String toString() {
         return "ClientSettings[baseUri=" + baseUri + ", apiKey=" + apiKey + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", sendDeadline=" + sendDeadline + ", lookupDeadline=" + lookupDeadline + ", retryPolicy=" + retryPolicy
+                + (maxAnswerBytes == DEFAULT_MAX_ANSWER_BYTES ? "" : ", maxAnswerBytes=" + maxAnswerBytes)
                 + ", defaultSenderRole=" + defaultSenderRole
                 + (applicationName == null ? "" : ", applicationName=" + applicationName)
                 + (listener == null ? "" : ", listener=" + listener)
@@ -206,6 +225,7 @@ public final class ClientSettings {
         private boolean logPersonalData;
         private RuntimeException deferred;
         private boolean checkCaseBeforeSend;
+        private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
         private Builder() {}
 
@@ -352,6 +372,22 @@ public final class ClientSettings {
         }
 
         /**
+         * Sets the largest answer body a client reads, so that a server (or a proxy) that answers
+         * without end cannot exhaust the memory: memory per send stays bounded by this size. A
+         * larger answer ends its attempt and closes its connection; a larger 2xx fails as
+         * {@link MalformedResponseException} (the message may have been stored; never retried), a
+         * larger error answer fails as its status says, with its body cut. Default: 1 MiB
+         * ({@link #DEFAULT_MAX_ANSWER_BYTES}).
+         *
+         * @param bytes from 16 KiB to 64 MiB
+         * @return this builder
+         */
+        public Builder maxAnswerBytes(int bytes) {
+            this.maxAnswerBytes = bytes;
+            return this;
+        }
+
+        /**
          * Sets the sender role of messages that do not set their own. Default: {@link SenderRole#USER}.
          *
          * @param role the role
@@ -402,6 +438,8 @@ public final class ClientSettings {
             checkTimeout(v, "sendDeadline", sendDeadline);
             checkTimeout(v, "lookupDeadline", lookupDeadline);
             v.require(retryPolicy, "retryPolicy");
+            v.addIf(maxAnswerBytes < MIN_MAX_ANSWER_BYTES || maxAnswerBytes > MAX_MAX_ANSWER_BYTES, "maxAnswerBytes",
+                    "must be from 16 KiB (16384) to 64 MiB (67108864) bytes", Integer.toString(maxAnswerBytes));
             v.require(defaultSenderRole, "defaultSenderRole");
             if (applicationName != null) {
                 v.addIf(!applicationName.matches("[\\x21-\\x7e]([\\x20-\\x7e]{0,98}[\\x21-\\x7e])?"), "applicationName",

@@ -45,6 +45,16 @@ class ClientSettingsTest {
     }
 
     @Test
+    void boundsTheAnswerSizeAtOneMebibyteByDefaultAndChecksAnotherLimit() {
+        assertEquals(1 << 20, ClientSettings.builder().account("acme").apiKey(KEY).build().maxAnswerBytes());
+        ClientSettings small = ClientSettings.builder().account("acme").apiKey(KEY).maxAnswerBytes(16 << 10).build();
+        assertEquals(16 << 10, small.maxAnswerBytes());
+        assertEquals(16 << 10, small.withSendDeadline(Duration.ofSeconds(5)).maxAnswerBytes(), "views keep the limit");
+        assertEquals(List.of("maxAnswerBytes"), fields(invalid(ClientSettings.builder().account("acme").apiKey(KEY).maxAnswerBytes(1000))));
+        assertEquals(List.of("maxAnswerBytes"), fields(invalid(ClientSettings.builder().account("acme").apiKey(KEY).maxAnswerBytes((64 << 20) + 1))));
+    }
+
+    @Test
     void lowerCasesTheAccount() {
         assertEquals(URI.create("https://acme.acquire.io"), ClientSettings.builder().account("AcMe").apiKey(KEY).build().baseUri());
     }

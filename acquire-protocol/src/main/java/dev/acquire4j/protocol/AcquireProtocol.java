@@ -15,7 +15,9 @@ import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.Header;
+import dev.acquire4j.protocol.spi.WireAnswer;
 import dev.acquire4j.protocol.spi.WireRequest;
 import java.net.URI;
 import java.util.EnumMap;
@@ -152,6 +154,24 @@ public final class AcquireProtocol {
         } catch (UnreadableAnswerException e) {
             throw failures.malformed(request, status, header, bytes, attempts, e.getMessage());
         }
+    }
+
+    /**
+     * {@return the failure for an answer whose body was larger than {@link ClientSettings#maxAnswerBytes()}}:
+     * for a 2xx a {@code MalformedResponseException} (the operation may have had its effect; never
+     * retried), for another status the failure that status gives, with the body read so far
+     *
+     * @param request the request it answers
+     * @param tooLarge what the transport reported: the status, the headers and the start of the body
+     * @param attempts how many requests this operation has made, this one included
+     */
+    public SendFailedException answerTooLarge(WireRequest request, AnswerTooLargeException tooLarge, int attempts) {
+        WireAnswer start = tooLarge.start();
+        if (start.status() < 200 || start.status() > 299) {
+            return failures.forStatus(request, start.status(), start.header(), start.body(), attempts);
+        }
+        return failures.malformed(request, start.status(), start.header(), new byte[0], attempts,
+                "was larger than the limit of " + settings.maxAnswerBytes() + " bytes (ClientSettings.maxAnswerBytes)");
     }
 
     private WireRequest request(OutboundMessage message) {

@@ -22,5 +22,11 @@ public enum Capability {
      * The client reports its operations to the {@link dev.acquire4j.ports.OperationListener} of its
      * {@link dev.acquire4j.ports.ClientSettings} ({@link ContractFixture#client(java.util.function.Consumer)}).
      */
-    LISTENER
+    LISTENER,
+    /**
+     * The fixture has a wire a server can abuse: it can script hostile answers ({@code ServerFault}s
+     * for interim {@code 1xx} answers, endless, oversized and trickled bodies) and count the client's
+     * open connections ({@link ContractFixture#openConnections()}).
+     */
+    HOSTILE
 }

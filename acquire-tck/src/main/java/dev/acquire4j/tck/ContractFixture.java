@@ -121,6 +121,15 @@ public interface ContractFixture extends AutoCloseable {
      */
     void answerNextWithRaw(String contentType, String body);
 
+    /**
+     * {@return how many client connections to the fake server are open now}
+     *
+     * @throws UnsupportedOperationException without {@link Capability#HOSTILE} (the default)
+     */
+    default int openConnections() {
+        throw new UnsupportedOperationException("this fixture has no connections to count");
+    }
+
     /** Makes at least the next send unable to connect (for a server: stops it). */
     void refuseConnections();
 

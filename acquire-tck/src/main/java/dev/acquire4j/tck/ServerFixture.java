@@ -72,6 +72,11 @@ final class ServerFixture implements ContractFixture {
     }
 
     @Override
+    public int openConnections() {
+        return server.openConnections();
+    }
+
+    @Override
     public void script(ServerFault... faults) {
         server.script(faults);
     }

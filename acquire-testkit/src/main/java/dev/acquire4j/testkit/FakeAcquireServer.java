@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.acquire4j.testkit.internal.http.ConnectionRelay;
 import dev.acquire4j.testkit.internal.http.DaemonThreads;
 import dev.acquire4j.testkit.internal.http.ExchangeHandler;
+import dev.acquire4j.testkit.internal.http.RawConnections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -54,7 +55,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Faults: {@link #script(ServerFault...)} queues one {@link ServerFault} per coming request
  * (error statuses with or without {@code Retry-After}, late answers, dropped and reset connections,
- * truncated, non-JSON and slow bodies); requests without a scripted fault draw one from the
+ * truncated, non-JSON and slow bodies, and hostile answers: interim {@code 1xx} answers, endless,
+ * oversized, trickled and cut bodies, oversized headers); requests without a scripted fault draw one from the
  * {@link #faultPlan(FaultPlan)}, if any. Clients connect through a relay that counts their
  * connections ({@link #openConnections()}), so a test can prove none leaked.
  */
@@ -80,7 +82,25 @@ public final class FakeAcquireServer implements AutoCloseable {
      */
     public FakeAcquireServer(AcquireState state) {
         this.state = Objects.requireNonNull(state, "state");
-        this.handler = new ExchangeHandler(state.ledger(), state.keys(), faults, this::reset);
+        this.handler = new ExchangeHandler(state.ledger(), state.keys(), faults, new RawConnections() {
+            @Override
+            public boolean reset(SocketAddress peer) {
+                ConnectionRelay r = currentRelay();
+                return r != null && r.reset(peer);
+            }
+
+            @Override
+            public boolean write(SocketAddress peer, byte[] bytes) {
+                ConnectionRelay r = currentRelay();
+                return r != null && r.write(peer, bytes);
+            }
+
+            @Override
+            public boolean end(SocketAddress peer) {
+                ConnectionRelay r = currentRelay();
+                return r != null && r.end(peer);
+            }
+        });
     }
 
     /**
@@ -260,11 +280,6 @@ public final class FakeAcquireServer implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private boolean reset(SocketAddress serverSidePeer) {
-        ConnectionRelay r = currentRelay();
-        return r != null && r.reset(serverSidePeer);
     }
 
     /** Not under the lifecycle lock: a handler resetting a connection must not wait for close(). */

@@ -22,7 +22,14 @@ import java.util.OptionalInt;
  * server.script(ServerFault.status(503).withRetryAfter(Duration.ZERO));  // maintenance, then normal
  * server.script(ServerFault.delay(Duration.ofSeconds(10)));              // stored, answered late
  * server.script(ServerFault.resetAfterRead());                           // stored, no answer
+ * server.script(ServerFault.status(429).withRetryAfter(Duration.ofSeconds(3))); // close the client meanwhile
  * }</pre>
+ *
+ * <p>Hostile answers, to check that code of yours stays bounded in time and memory: interim
+ * {@code 1xx} answers before the final one ({@link #interim(int, Duration)}), bodies that never end
+ * ({@link #endlessBody()}), are far larger than any documented answer ({@link #oversizedBody(int)}),
+ * come one byte at a time ({@link #trickledBody(Duration)}), break off in the middle
+ * ({@link #cutMidBody()}), or carry oversized headers ({@link #oversizedHeaders(int)}).
  */
 public final class ServerFault {
     /** What the server does instead of answering normally. */
@@ -42,7 +49,19 @@ public final class ServerFault {
         /** Store, then answer 200 with a given raw body (HTML, say) instead of the documented one. */
         RAW_ANSWER,
         /** Store, send the headers at once, then trickle the body out over a duration. */
-        SLOW_BODY
+        SLOW_BODY,
+        /** Store, send an interim {@code 1xx} answer at once, then the final answer after a delay. */
+        INTERIM,
+        /** Store, then answer 200 with a chunked body of JSON-looking bytes, sent fast, that never ends. */
+        ENDLESS_BODY,
+        /** Store, then answer 200 with a complete, valid JSON body padded to a given size. */
+        OVERSIZED_BODY,
+        /** Store, send the headers at once, then the body one byte per interval. */
+        TRICKLED_BODY,
+        /** Store, then answer 200 announcing the whole body's length, send half of it and reset the connection. */
+        CUT_MID_BODY,
+        /** Store, then answer 200 normally, with an extra header of a given size. */
+        OVERSIZED_HEADERS
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -54,9 +73,15 @@ public final class ServerFault {
     private final Duration duration;
     private final String contentType;
     private final String body;
+    private final int size;
 
     private ServerFault(Kind kind, int status, String errorCode, String retryAfter, Duration duration,
             String contentType, String body) {
+        this(kind, status, errorCode, retryAfter, duration, contentType, body, 0);
+    }
+
+    private ServerFault(Kind kind, int status, String errorCode, String retryAfter, Duration duration,
+            String contentType, String body, int size) {
         this.kind = kind;
         this.status = status;
         this.errorCode = errorCode;
@@ -64,6 +89,7 @@ public final class ServerFault {
         this.duration = duration;
         this.contentType = contentType;
         this.body = body;
+        this.size = size;
     }
 
     private static ServerFault of(Kind kind) {
@@ -187,6 +213,94 @@ public final class ServerFault {
         return new ServerFault(Kind.SLOW_BODY, -1, null, null, nonNegative(total), null, null);
     }
 
+    /**
+     * {@return an interim answer first: the message is stored, the server writes the interim status
+     * line (and, for 103, a {@code Link} header) at once, waits, then writes the usual final answer}
+     * The final answer comes on the same connection, so a client that took the interim answer for
+     * the final one would read it as the answer to its next request there:
+     *
+     * <pre>{@code
+     * server.script(ServerFault.interim(102, Duration.ofMillis(500)), ServerFault.status(400));
+     * // send 1 must get its own 200 (or fail), send 2 its own 400
+     * }</pre>
+     *
+     * @param status an interim status from 100 to 199, except 101 (Switching Protocols, which is final)
+     * @param finalAfter how long after the interim answer the final one comes, zero or positive
+     * @throws IllegalArgumentException for another status
+     */
+    public static ServerFault interim(int status, Duration finalAfter) {
+        if (status < 100 || status > 199 || status == 101) {
+            throw new IllegalArgumentException("an interim status is 100 to 199 except 101, not " + status);
+        }
+        return new ServerFault(Kind.INTERIM, status, null, null, nonNegative(finalAfter), null, null);
+    }
+
+    /**
+     * {@return an endless answer: stored, then 200 with a chunked body of JSON-looking bytes written
+     * as fast as the client reads, until the client closes the connection or the server closes}
+     * A client that buffers answers without a limit runs out of memory.
+     */
+    public static ServerFault endlessBody() {
+        return of(Kind.ENDLESS_BODY);
+    }
+
+    /**
+     * {@return an oversized answer: stored, then 200 with a {@code Content-Length} of {@code size}
+     * bytes of valid JSON: the documented answer with a padding field}
+     * A client without an answer-size limit reads it as a success.
+     *
+     * @param size the body's length in bytes, from 1 KiB to 1 GiB
+     * @throws IllegalArgumentException for another size
+     */
+    public static ServerFault oversizedBody(int size) {
+        if (size < 1024 || size > (1 << 30)) {
+            throw new IllegalArgumentException("an oversized body is 1 KiB to 1 GiB, not " + size + " bytes");
+        }
+        return new ServerFault(Kind.OVERSIZED_BODY, -1, null, null, Duration.ZERO, null, null, size);
+    }
+
+    /**
+     * {@return a trickled answer: stored, the status and headers (with the whole body's
+     * {@code Content-Length}) come at once, then the body one byte per interval}
+     * With one second, a documented answer of about 150 bytes takes over two minutes: an idle
+     * timeout never fires, only a deadline on the whole exchange ends it.
+     *
+     * @param perByte the wait before each byte, positive
+     */
+    public static ServerFault trickledBody(Duration perByte) {
+        if (nonNegative(perByte).isZero()) {
+            throw new IllegalArgumentException("a trickle waits a positive time per byte");
+        }
+        return new ServerFault(Kind.TRICKLED_BODY, -1, null, null, perByte, null, null);
+    }
+
+    /**
+     * {@return an answer cut in the middle: stored, then 200 with the whole documented body's
+     * {@code Content-Length}, the first half of the body, and a reset (TCP RST) of the connection}
+     */
+    public static ServerFault cutMidBody() {
+        return of(Kind.CUT_MID_BODY);
+    }
+
+    /**
+     * {@return an answer with oversized headers: stored, then the documented 200 with an extra
+     * {@code X-Padding} header whose value is {@code size} bytes long}
+     *
+     * @param size the padding header's value length, from 1 to 1 MiB
+     * @throws IllegalArgumentException for another size
+     */
+    public static ServerFault oversizedHeaders(int size) {
+        if (size < 1 || size > (1 << 20)) {
+            throw new IllegalArgumentException("an oversized header is 1 byte to 1 MiB, not " + size);
+        }
+        return new ServerFault(Kind.OVERSIZED_HEADERS, -1, null, null, Duration.ZERO, null, null, size);
+    }
+
+    /** {@return the size of a {@link Kind#OVERSIZED_BODY} or {@link Kind#OVERSIZED_HEADERS} fault in bytes; 0 otherwise} */
+    public int size() {
+        return size;
+    }
+
     /** {@return what the server does} */
     public Kind kind() {
         return kind;
@@ -197,7 +311,7 @@ public final class ServerFault {
         return kind != Kind.STATUS && kind != Kind.DROP_BEFORE_READ;
     }
 
-    /** {@return the status of a {@link Kind#STATUS} fault} */
+    /** {@return the status of a {@link Kind#STATUS} or {@link Kind#INTERIM} fault} */
     public OptionalInt status() {
         return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
     }
@@ -212,7 +326,11 @@ public final class ServerFault {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** {@return the delay of a {@link Kind#DELAY} or the duration of a {@link Kind#SLOW_BODY}; zero otherwise} */
+    /**
+     * {@return the delay of a {@link Kind#DELAY}, the duration of a {@link Kind#SLOW_BODY}, the wait
+     * per byte of a {@link Kind#TRICKLED_BODY}, the wait for the final answer of an {@link Kind#INTERIM};
+     * zero otherwise}
+     */
     public Duration duration() {
         return duration;
     }
@@ -235,12 +353,12 @@ public final class ServerFault {
         ServerFault f = (ServerFault) o;
         return kind == f.kind && status == f.status && Objects.equals(errorCode, f.errorCode)
                 && Objects.equals(retryAfter, f.retryAfter) && duration.equals(f.duration)
-                && Objects.equals(contentType, f.contentType) && Objects.equals(body, f.body);
+                && Objects.equals(contentType, f.contentType) && Objects.equals(body, f.body) && size == f.size;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, status, errorCode, retryAfter, duration, contentType, body);
+        return Objects.hash(kind, status, errorCode, retryAfter, duration, contentType, body, size);
     }
 
     @Override
@@ -251,7 +369,13 @@ public final class ServerFault {
                         + (retryAfter == null ? "" : ", Retry-After: " + retryAfter) + "]";
             case DELAY:
             case SLOW_BODY:
+            case TRICKLED_BODY:
                 return "ServerFault[" + kind + " " + duration + "]";
+            case INTERIM:
+                return "ServerFault[INTERIM " + status + ", final after " + duration + "]";
+            case OVERSIZED_BODY:
+            case OVERSIZED_HEADERS:
+                return "ServerFault[" + kind + " " + size + " bytes]";
             case RAW_ANSWER:
                 return "ServerFault[RAW_ANSWER " + contentType + "]";
             default:

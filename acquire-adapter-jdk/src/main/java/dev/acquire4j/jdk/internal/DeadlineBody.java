@@ -9,17 +9,18 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a whole answer body into bytes, failing with a {@code TimeoutException} and cancelling the
+ * Reads a whole answer body into bytes, at most a limit of them ({@link BoundedBytes}), failing with a {@code TimeoutException} and cancelling the
  * body (which closes the connection) if it is not complete by a deadline. {@code HttpRequest.timeout}
  * only covers the wait for the headers; this bounds the rest, so that a trickling body cannot hold a
  * blocking caller past its attempt's timeout. One per exchange.
  */
 final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private final HttpResponse.BodySubscriber<byte[]> bytes;
     private final CompletableFuture<byte[]> body;
     private volatile Flow.Subscription subscription;
 
-    private DeadlineBody(long deadlineNanos) {
+    private DeadlineBody(HttpResponse.ResponseInfo info, long deadlineNanos, int limit) {
+        this.bytes = new BoundedBytes(info, limit);
         long left = Math.max(1, deadlineNanos - System.nanoTime());
         this.body = bytes.getBody().toCompletableFuture().orTimeout(left, TimeUnit.NANOSECONDS);
         body.whenComplete((b, error) -> {
@@ -30,9 +31,12 @@ final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
         });
     }
 
-    /** {@return a handler whose bodies must be complete by {@code deadlineNanos} of {@link System#nanoTime()}} */
-    static HttpResponse.BodyHandler<byte[]> handler(long deadlineNanos) {
-        return info -> new DeadlineBody(deadlineNanos);
+    /**
+     * {@return a handler whose bodies must be complete by {@code deadlineNanos} of {@link System#nanoTime()}
+     * and at most {@code limit} bytes long}
+     */
+    static HttpResponse.BodyHandler<byte[]> handler(long deadlineNanos, int limit) {
+        return info -> new DeadlineBody(info, deadlineNanos, limit);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,9 +27,17 @@ import javax.net.ssl.SSLHandshakeException;
  * Thread-safe.
  */
 public final class JdkExchange implements Transport {
+    /**
+     * How long after its attempt's timeout a blocking caller is freed by force ({@link BlockingWaits}):
+     * the request timeout and {@link DeadlineBody} normally end the attempt first.
+     */
+    private static final long WAIT_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final HttpClient http;
-    /** The executor to shut down on close, or {@code null} for a caller-owned one. */
-    private final ExecutorService ownedExecutor;
+    /** The executor to shut down on close (ending the HTTP client's connections), or {@code null} for a caller-owned one. */
+    private final ClosingExecutor ownedExecutor;
+    private final int maxAnswerBytes;
+    private final BlockingWaits waits = new BlockingWaits();
     private volatile boolean closed;
     /** Exchanges on the wire now, so that closing the client ends them rather than leaving them to their timeouts. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
@@ -40,10 +47,12 @@ public final class JdkExchange implements Transport {
      *
      * @param http the HTTP client, created by the builder or given by the caller
      * @param ownedExecutor the executor the client created and must shut down, or {@code null}
+     * @param maxAnswerBytes the largest answer body read ({@code ClientSettings.maxAnswerBytes()})
      */
-    public JdkExchange(HttpClient http, ExecutorService ownedExecutor) {
+    public JdkExchange(HttpClient http, ClosingExecutor ownedExecutor, int maxAnswerBytes) {
         this.http = http;
         this.ownedExecutor = ownedExecutor;
+        this.maxAnswerBytes = maxAnswerBytes;
     }
 
     /**
@@ -53,14 +62,23 @@ public final class JdkExchange implements Transport {
      * acquire-benchmarks: one thread started per send, about half the blocking throughput).
      * {@code HttpRequest.timeout} covers the wait for the answer's headers and {@link DeadlineBody}
      * the rest, so the whole exchange stays bounded: a slow body cannot hold the caller past the deadline.
+     * As {@code send} itself waits without a limit, {@link BlockingWaits} frees the caller if the HTTP
+     * client's own timers cannot (its selector thread ended), and when the client closes.
      */
     @Override
     public WireAnswer attemptBlocking(WireRequest wire, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
+        BlockingWaits.Wait wait = waits.enter(timeout.toNanos() + WAIT_SLACK_NANOS);
         try {
-            return answer(http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline)));
+            return answer(http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline, maxAnswerBytes)));
+        } catch (InterruptedException e) {
+            // send() has cancelled the exchange; an interrupt of ours is a timeout or a close, not the caller's.
+            Exception ours = wait.leave();
+            throw ours != null ? ours : e;
         } catch (IOException e) {
             throw unwrapSend(e);
+        } finally {
+            wait.leave();
         }
     }
 
@@ -82,20 +100,21 @@ public final class JdkExchange implements Transport {
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
-        return exchange.copy()
-                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
-                .whenComplete((response, error) -> {
-                    if (error instanceof TimeoutException) {
-                        exchange.cancel(true);
-                    }
-                })
-                .thenApply(JdkExchange::answer);
+        CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        CompletionStage<WireAnswer> answer = bounded.thenApply(JdkExchange::answer);
+        // A side branch, so that the caller hears of the timeout before the cancel (closing the connection) runs.
+        bounded.whenComplete((response, error) -> {
+            if (error instanceof TimeoutException) {
+                exchange.cancel(true);
+            }
+        });
+        return answer;
     }
 
     /** Starts one exchange and tracks it until it completes. */
     private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> exchange =
-                http.sendAsync(toHttpRequest(wire, timeout), HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(toHttpRequest(wire, timeout), BoundedBytes.handler(maxAnswerBytes));
         inFlight.add(exchange);
         exchange.whenComplete((response, error) -> inFlight.remove(exchange));
         if (closed) {
@@ -109,20 +128,25 @@ public final class JdkExchange implements Transport {
      * Ends every exchange in flight, once the client is marked closed: without this, a send in
      * flight at close() would wait out its timeout, as the closed client's executor can no longer
      * deliver the answer. Each ends as an outcome-unknown failure: its request may have been read.
+     * Blocking callers waiting in {@code HttpClient.send} are freed the same way.
      */
     void abortInFlight() {
         closed = true;
+        waits.closeAll();
         for (CompletableFuture<?> exchange : inFlight) {
             exchange.cancel(true);
         }
     }
 
-    /** The close hook: ends the exchanges in flight, then shuts down the executor the client owns. */
+    /**
+     * The close hook: ends the exchanges in flight, then shuts down the executor the client owns,
+     * which also ends the HTTP client's idle connections ({@link ClosingExecutor}).
+     */
     @Override
     public void close() {
         abortInFlight();
         if (ownedExecutor != null) {
-            ownedExecutor.shutdown();
+            ownedExecutor.close(http);
         }
     }
 

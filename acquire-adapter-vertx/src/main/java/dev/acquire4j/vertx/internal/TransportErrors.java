@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Decides whether a failed Web Client exchange can have written the request, the one fact that
+ * Decides whether a failed Vert.x HTTP exchange can have written the request, the one fact that
  * separates "not sent" from "outcome unknown" (docs/delivery.md). Stateless.
  */
 final class TransportErrors {
@@ -27,9 +27,12 @@ final class TransportErrors {
      * {@return {@code false} only when the failure certainly happened before any byte of the request
      * was written: refused or timed-out connect, unknown host, TLS handshake, no pooled connection}
      *
-     * @param error the failure of the Web Client's future, or what its call threw
+     * @param error the failure of the exchange's future, or what its call threw
      */
     static boolean mayHaveBeenWritten(Throwable error) {
+        if (error instanceof StreamedExchange.Unwritten) {
+            return false;
+        }
         Throwable t = error;
         for (int i = 0; i < MAX_CAUSE_DEPTH && t != null; i++, t = t.getCause()) {
             if (t instanceof ConnectException              // refused, and Netty's connect timeout

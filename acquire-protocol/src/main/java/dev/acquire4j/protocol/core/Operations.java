@@ -7,6 +7,7 @@ import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import dev.acquire4j.protocol.Call;
 import dev.acquire4j.protocol.SendLoop;
+import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import dev.acquire4j.protocol.spi.WireRequest;
@@ -194,6 +195,12 @@ final class Operations {
         }
         if (e instanceof SendFailedException known) {
             return known;
+        }
+        // A transport's HTTP library may wrap what its body reader threw (java.net.http: in an IOException).
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AnswerTooLargeException tooLarge) {
+                return protocol.answerTooLarge(wire, tooLarge, n);
+            }
         }
         return protocol.transportFailure(wire, e, transport.mayHaveBeenWritten(e), n);
     }

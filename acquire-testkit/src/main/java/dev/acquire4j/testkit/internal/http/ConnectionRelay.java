@@ -17,10 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A byte-for-byte TCP relay in front of the fake's {@code HttpServer}, which neither says how many
  * connections it holds nor can reset one: clients connect here, each connection is piped to the
- * server by two threads, so open connections can be counted and a connection can be reset (TCP RST)
- * on purpose. Thread-safe.
+ * server by two threads, so open connections can be counted, a connection can be reset (TCP RST)
+ * or ended on purpose, and bytes the server cannot write (an interim {@code 1xx} answer) can be
+ * put on the wire in order with the server's own. Thread-safe.
  */
-public final class ConnectionRelay implements AutoCloseable {
+public final class ConnectionRelay implements AutoCloseable, RawConnections {
     private static final int BUFFER = 16 * 1024;
 
     private final ServerSocket listener;
@@ -80,16 +81,34 @@ public final class ConnectionRelay implements AutoCloseable {
      * @param serverSidePeer the remote address of an exchange, as the server saw it
      * @return whether such a connection was open
      */
+    @Override
     public boolean reset(SocketAddress serverSidePeer) {
-        if (!(serverSidePeer instanceof InetSocketAddress)) {
-            return false;
-        }
-        Link link = open.get(((InetSocketAddress) serverSidePeer).getPort());
+        Link link = link(serverSidePeer);
         if (link == null) {
             return false;
         }
         link.close(true);
         return true;
+    }
+
+    @Override
+    public boolean write(SocketAddress serverSidePeer, byte[] bytes) {
+        Link link = link(serverSidePeer);
+        return link != null && link.toClient(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public boolean end(SocketAddress serverSidePeer) {
+        Link link = link(serverSidePeer);
+        if (link == null) {
+            return false;
+        }
+        link.close(false);
+        return true;
+    }
+
+    private Link link(SocketAddress serverSidePeer) {
+        return serverSidePeer instanceof InetSocketAddress ? open.get(((InetSocketAddress) serverSidePeer).getPort()) : null;
     }
 
     private void acceptLoop() {
@@ -108,8 +127,8 @@ public final class ConnectionRelay implements AutoCloseable {
                 client.setTcpNoDelay(true);
                 Link link = new Link(client, server);
                 open.put(server.getLocalPort(), link);
-                threads.execute(() -> link.pump(client, server));
-                threads.execute(() -> link.pump(server, client));
+                threads.execute(link::pumpToServer);
+                threads.execute(link::pumpToClient);
             } catch (IOException | RuntimeException e) {
                 // The server is gone or the relay is closing: the client sees its connection close.
                 closeQuietly(client);
@@ -146,6 +165,8 @@ public final class ConnectionRelay implements AutoCloseable {
         private final Socket server;
         private final int key;
         private final AtomicBoolean ended = new AtomicBoolean();
+        /** Orders the server's bytes and bytes written by {@link #write} on their way to the client. */
+        private final Object clientOut = new Object();
 
         Link(Socket client, Socket server) {
             this.client = client;
@@ -153,10 +174,10 @@ public final class ConnectionRelay implements AutoCloseable {
             this.key = server.getLocalPort();
         }
 
-        void pump(Socket from, Socket to) {
+        void pumpToServer() {
             byte[] buffer = new byte[BUFFER];
-            try (InputStream in = from.getInputStream()) {
-                OutputStream out = to.getOutputStream();
+            try (InputStream in = client.getInputStream()) {
+                OutputStream out = server.getOutputStream();
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     out.write(buffer, 0, n);
                     out.flush();
@@ -165,6 +186,34 @@ public final class ConnectionRelay implements AutoCloseable {
                 // the other side ended or was reset: end the link
             } finally {
                 close(false);
+            }
+        }
+
+        void pumpToClient() {
+            byte[] buffer = new byte[BUFFER];
+            try (InputStream in = server.getInputStream()) {
+                for (int n = in.read(buffer); n >= 0 && toClient(buffer, 0, n); n = in.read(buffer)) {
+                    // relayed
+                }
+            } catch (IOException e) {
+                // the other side ended or was reset: end the link
+            } finally {
+                close(false);
+            }
+        }
+
+        /** {@return whether the bytes went to the client}; a failed write ends the link. */
+        boolean toClient(byte[] bytes, int from, int length) {
+            synchronized (clientOut) {
+                try {
+                    OutputStream out = client.getOutputStream();
+                    out.write(bytes, from, length);
+                    out.flush();
+                    return true;
+                } catch (IOException e) {
+                    close(false);
+                    return false;
+                }
             }
         }
 

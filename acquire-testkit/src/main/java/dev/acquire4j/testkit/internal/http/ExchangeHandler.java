@@ -11,14 +11,12 @@ import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.io.IOException;
-import java.net.SocketAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -44,14 +42,14 @@ public final class ExchangeHandler implements HttpHandler {
      * Creates the handler over an account's books and keys.
      *
      * @param faults gives the fault for each request, {@link ServerFault#none()} for most
-     * @param reset resets the client connection the server sees as coming from an address
+     * @param connections acts on the client connection the server sees as coming from an address
      */
-    public ExchangeHandler(Ledger ledger, Keys keys, Supplier<ServerFault> faults, Predicate<SocketAddress> reset) {
+    public ExchangeHandler(Ledger ledger, Keys keys, Supplier<ServerFault> faults, RawConnections connections) {
         this.ledger = ledger;
         this.cases = new CaseEndpoints(ledger);
         this.keys = keys;
         this.faults = faults;
-        this.responder = new FaultResponder(reset);
+        this.responder = new FaultResponder(connections);
     }
 
     /** {@return every request received, in arrival order} */

@@ -5,10 +5,8 @@ import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.Predicate;
 
 /**
  * Writes the answer to one request as a fault says: late, cut short, garbled, trickling, or not at
@@ -18,15 +16,17 @@ final class FaultResponder {
     /** How many pieces a slow body is cut into. */
     private static final int SLOW_PIECES = 20;
 
-    private final Predicate<SocketAddress> reset;
+    private final RawConnections connections;
+    private final HostileAnswers hostile;
 
     /**
      * Creates the responder.
      *
-     * @param reset resets the connection the server sees as coming from an address; {@code false} if it cannot
+     * @param connections acts on the connection the server sees as coming from an address
      */
-    FaultResponder(Predicate<SocketAddress> reset) {
-        this.reset = reset;
+    FaultResponder(RawConnections connections) {
+        this.connections = connections;
+        this.hostile = new HostileAnswers(connections);
     }
 
     /** Answers a {@link ServerFault.Kind#STATUS} fault: its status, an error body, and {@code Retry-After} if set. */
@@ -45,7 +45,7 @@ final class FaultResponder {
         switch (fault.kind()) {
             case RESET_AFTER_READ:
                 // Without the relay the exchange is simply closed unanswered, which ends the connection too.
-                reset.test(exchange.getRemoteAddress());
+                connections.reset(exchange.getRemoteAddress());
                 return;
             case DELAY:
                 Thread.sleep(fault.duration().toMillis());
@@ -62,6 +62,24 @@ final class FaultResponder {
                 return;
             case SLOW_BODY:
                 trickle(exchange, answer, fault.duration().toMillis());
+                return;
+            case INTERIM:
+                hostile.interim(exchange, fault, answer);
+                return;
+            case ENDLESS_BODY:
+                hostile.endless(exchange, answer);
+                return;
+            case OVERSIZED_BODY:
+                hostile.oversized(exchange, fault, answer);
+                return;
+            case TRICKLED_BODY:
+                hostile.trickled(exchange, fault, answer);
+                return;
+            case CUT_MID_BODY:
+                hostile.cutMidBody(exchange, answer);
+                return;
+            case OVERSIZED_HEADERS:
+                hostile.oversizedHeaders(exchange, fault, answer);
                 return;
             default:
                 send(exchange, answer);

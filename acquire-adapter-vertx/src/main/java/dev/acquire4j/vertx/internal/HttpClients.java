@@ -2,18 +2,22 @@ package dev.acquire4j.vertx.internal;
 
 import dev.acquire4j.ports.ClientSettings;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
 
-/** Creates the Web Client a {@code VertxAcquireClient} owns, configured once from its options. */
-public final class WebClients {
-    private WebClients() {}
+/**
+ * Creates the Vert.x HTTP client a {@code VertxAcquireClient} owns, configured once from its options.
+ * The core HTTP client rather than the Web Client: answers are streamed, so that their size can be
+ * bounded and an unexpected interim answer seen before its connection is reused ({@link StreamedExchange}).
+ */
+public final class HttpClients {
+    private HttpClients() {}
 
     /**
-     * {@return a Web Client on the caller's Vert.x that never follows redirects and sends no
-     * User-Agent of its own}
+     * {@return an HTTP client on the caller's Vert.x; it follows no redirects (none is asked for per
+     * request) and sends no User-Agent of its own}
      *
      * @param vertx the Vert.x instance whose event loops run the client
      * @param settings the checked settings
@@ -21,13 +25,9 @@ public final class WebClients {
      * @param maxPoolSize the most connections to the host
      * @param maxWaitQueueSize the most requests waiting for a connection
      */
-    public static WebClient create(Vertx vertx, ClientSettings settings, Duration keepAliveTimeout, int maxPoolSize,
+    public static HttpClient create(Vertx vertx, ClientSettings settings, Duration keepAliveTimeout, int maxPoolSize,
             int maxWaitQueueSize) {
-        WebClientOptions web = new WebClientOptions()
-                // A redirect would carry the Authorization header to another host, where the key would leak.
-                .setFollowRedirects(false)
-                // The protocol sends acquire4j's own User-Agent with every request.
-                .setUserAgentEnabled(false)
+        HttpClientOptions http = new HttpClientOptions()
                 .setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()))
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(Math.toIntExact(keepAliveTimeout.toSeconds()))
@@ -35,6 +35,6 @@ public final class WebClients {
         PoolOptions pool = new PoolOptions()
                 .setHttp1MaxSize(maxPoolSize)
                 .setMaxWaitQueueSize(maxWaitQueueSize);
-        return WebClient.create(vertx, web, pool);
+        return vertx.httpClientBuilder().with(http).with(pool).build();
     }
 }

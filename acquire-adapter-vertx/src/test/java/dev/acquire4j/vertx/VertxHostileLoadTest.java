@@ -1,0 +1,22 @@
+package dev.acquire4j.vertx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.acquire4j.tck.HostileLoadRun;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hostile load run for the Vert.x adapter, standalone, async and through its blocking view. Tagged {@code load}; it runs with every build. */
+@Tag("load")
+class VertxHostileLoadTest {
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {true, false})
+    void everySendIsAccountedForWithinItsDeadlineAndNothingIsLeftBehind(boolean async) throws InterruptedException {
+        HostileLoadRun.Tally tally = HostileLoadRun.of(settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .async(async).run();
+        System.out.println("Vert.x hostile load run, async=" + async + ": " + tally);
+        assertEquals(3_000, tally.sent() + tally.notSent() + tally.unknown());
+        assertEquals(0, tally.duplicates());
+    }
+}

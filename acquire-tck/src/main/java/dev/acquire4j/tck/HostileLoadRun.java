@@ -1,0 +1,186 @@
+package dev.acquire4j.tck;
+
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.FaultPlan;
+import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.tck.internal.load.Accounting;
+import dev.acquire4j.tck.internal.load.Settling;
+import dev.acquire4j.tck.internal.load.TimedDriver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A load run against a {@link FakeAcquireServer} that answers hostilely: many sends through one
+ * client, a bounded number in flight, against a seeded mix of interim {@code 1xx} answers,
+ * endless, oversized, trickled and cut bodies, oversized headers, late answers, resets and
+ * {@code 503}/{@code 429} answers. Then every send is accounted for (as by the contract's load run:
+ * typed endings only, nothing stored twice or by no send), each send's time is checked against its
+ * deadline plus a slack, and the client and server must leave no thread or connection behind. Not
+ * thread-safe; run it once.
+ *
+ * <pre>{@code
+ * HostileLoadRun.Tally t = HostileLoadRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
+ *     .async(true).run();
+ * }</pre>
+ *
+ * <p>The defaults: 3,000 chat sends, 32 in flight, a send deadline of 2 s and a request timeout of
+ * 1 s, answers limited to 64 KiB, slack 500 ms, seed 18.
+ */
+public final class HostileLoadRun {
+    /** How far past its deadline a send may end before the run fails. */
+    public static final Duration SLACK = Duration.ofMillis(500);
+    /**
+     * Added to {@link #SLACK} before the run calls a send late: scheduling delays of a loaded build
+     * machine (2 cores shared by parallel builds) that are no fault of the client.
+     */
+    private static final Duration SCHEDULING = Duration.ofMillis(500);
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(2);
+    private static final Duration SETTLE = Duration.ofSeconds(30);
+
+    private final Function<ClientSettings, AcquireClient> clientFactory;
+    private int sends = 3_000;
+    private int concurrency = 32;
+    private boolean async = true;
+
+    /**
+     * What the run counted.
+     *
+     * @param sent sends that returned a stored message
+     * @param notSent sends that failed as not sent
+     * @param unknown sends that failed with an unknown outcome
+     * @param duplicates texts stored more than once (a run only passes with 0)
+     * @param faults requests that met a fault
+     * @param slowest the longest a send took
+     * @param took how long the run's sends took
+     */
+    public record Tally(int sent, int notSent, int unknown, int duplicates, int faults, Duration slowest, Duration took) {}
+
+    private HostileLoadRun(Function<ClientSettings, AcquireClient> clientFactory) {
+        this.clientFactory = Objects.requireNonNull(clientFactory, "clientFactory");
+    }
+
+    /**
+     * {@return a run of clients built by the factory, with the defaults above}
+     *
+     * @param clientFactory builds the client under test from settings pointing at the fake server
+     */
+    public static HostileLoadRun of(Function<ClientSettings, AcquireClient> clientFactory) {
+        return new HostileLoadRun(clientFactory);
+    }
+
+    /**
+     * {@return this run, sending this many messages} Default: 3,000.
+     *
+     * @param count at least 1
+     */
+    public HostileLoadRun sends(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("sends must be at least 1, not " + count);
+        }
+        this.sends = count;
+        return this;
+    }
+
+    /**
+     * {@return this run, sending async (else blocking, one worker thread per send in flight)} Default: async.
+     *
+     * @param asyncSends whether to use the async senders
+     */
+    public HostileLoadRun async(boolean asyncSends) {
+        this.async = asyncSends;
+        return this;
+    }
+
+    /** {@return the seeded mix of hostile faults the server draws from} */
+    public static FaultPlan hostilePlan() {
+        return FaultPlan.seeded(18)
+                .with(0.03, ServerFault.interim(102, Duration.ofMillis(20)))
+                .with(0.02, ServerFault.interim(100, Duration.ofMillis(20)))
+                .with(0.02, ServerFault.interim(103, Duration.ofMillis(20)))
+                .with(0.01, ServerFault.endlessBody())
+                .with(0.02, ServerFault.oversizedBody(256 << 10))
+                .with(0.01, ServerFault.trickledBody(Duration.ofSeconds(1)))
+                .with(0.02, ServerFault.cutMidBody())
+                .with(0.01, ServerFault.oversizedHeaders(16 << 10))
+                .with(0.01, ServerFault.delay(Duration.ofSeconds(3)))
+                .with(0.02, ServerFault.resetAfterRead())
+                .with(0.05, ServerFault.status(503).withRetryAfter(Duration.ZERO))
+                .with(0.01, ServerFault.status(429).withRetryAfter(Duration.ofSeconds(1)));
+    }
+
+    /**
+     * {@return the new threads, but a {@code java.lang.ref.Cleaner}'s: a library (Netty, for one)
+     * starts such a thread once per JVM on first use and, by design, never ends it}
+     */
+    private static List<String> ours(List<String> threads) {
+        List<String> left = new ArrayList<>(threads);
+        left.removeIf(name -> name.startsWith("Cleaner-"));
+        return left;
+    }
+
+    /**
+     * Runs the sends, accounts for each, checks their times, and checks that nothing was left behind.
+     *
+     * @return the tally
+     * @throws AssertionError if a send broke the accounting, ended later than its deadline plus
+     *     {@link #SLACK}, or a thread or connection was left behind
+     * @throws InterruptedException if the calling thread is interrupted
+     */
+    public Tally run() throws InterruptedException {
+        Set<Thread> baseline = Settling.liveThreads();
+        Accounting.Counts counts;
+        TimedDriver.Result result;
+        int faults;
+        long start;
+        Duration took;
+        try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+            SupportCase c = server.state().openCase(Channel.CHAT);
+            List<ChatMessage> messages = new ArrayList<>(sends);
+            for (int i = 0; i < sends; i++) {
+                messages.add(ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
+                        .text("hostile " + i).build());
+            }
+            server.faultPlan(hostilePlan());
+            ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey())
+                    .sendDeadline(DEADLINE).requestTimeout(Duration.ofSeconds(1)).maxAnswerBytes(64 << 10).build();
+            start = System.nanoTime();
+            try (AcquireClient client = clientFactory.apply(settings)) {
+                result = TimedDriver.drive(client, messages, concurrency, async, RUN_LIMIT);
+            }
+            took = Duration.ofNanos(System.nanoTime() - start);
+            counts = Accounting.check(messages, result.outcomes(), server.state().messages());
+            faults = server.faultsInjected();
+            if (!Settling.await(SETTLE, () -> server.openConnections() == 0)) {
+                throw new AssertionError(server.openConnections() + " connections still open after the client closed");
+            }
+        }
+        if (!Settling.await(SETTLE, () -> ours(Settling.newThreads(baseline)).isEmpty())) {
+            throw new AssertionError("threads left behind after the run: " + ours(Settling.newThreads(baseline)));
+        }
+        long slowest = 0;
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < result.nanos().length; i++) {
+            long t = result.nanos()[i];
+            slowest = Math.max(slowest, t);
+            if (t > DEADLINE.plus(SLACK).plus(SCHEDULING).toNanos() && late.size() < 10) {
+                late.add("send " + i + " took " + t / 1_000_000 + " ms: " + result.outcomes()[i]);
+            }
+        }
+        if (!late.isEmpty()) {
+            throw new AssertionError("sends past their deadline of " + DEADLINE.toMillis() + " ms plus "
+                    + SLACK.toMillis() + " ms (and " + SCHEDULING.toMillis() + " ms for scheduling): " + late);
+        }
+        return new Tally(counts.sent(), counts.notSent(), counts.unknown(), counts.duplicates(), faults,
+                Duration.ofNanos(slowest), took);
+    }
+}
