@@ -10,7 +10,6 @@ import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.MalformedResponseException;
-import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.RequestRejectedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
