@@ -1,6 +1,5 @@
 package dev.acquire4j.opentelemetry;
 
-import dev.acquire4j.opentelemetry.internal.TracingOperationListener;
 import dev.acquire4j.ports.OperationListener;
 import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The client core's front door: the one class a transport adapter calls, besides the
- * {@link dev.acquire4j.protocol.spi} types. It implements every port (blocking and
+ * {@code dev.acquire4j.protocol.spi} types. It implements every port (blocking and
  * {@code CompletionStage}) once, over the adapter's {@link Transport}. See {@code docs/architecture.md}.
  */
 public final class ClientCore {

@@ -4,7 +4,6 @@ import dev.acquire4j.micrometer.AcquireMetrics;
 import dev.acquire4j.opentelemetry.AcquireTracing;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.OperationListener;
-import dev.acquire4j.spring.boot.internal.SettingsFromProperties;
 import dev.acquire4j.webhooks.WebhookSecret;
 import dev.acquire4j.webhooks.WebhookVerifier;
 import io.micrometer.core.instrument.MeterRegistry;

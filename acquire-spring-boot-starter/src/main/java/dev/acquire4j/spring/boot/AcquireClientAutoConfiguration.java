@@ -4,7 +4,6 @@ import dev.acquire4j.jdk.JdkAcquireClient;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.OperationListener;
-import dev.acquire4j.spring.boot.internal.Listeners;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

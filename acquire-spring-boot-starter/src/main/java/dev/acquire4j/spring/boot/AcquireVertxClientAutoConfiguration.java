@@ -3,7 +3,6 @@ package dev.acquire4j.spring.boot;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.OperationListener;
-import dev.acquire4j.spring.boot.internal.Listeners;
 import dev.acquire4j.vertx.VertxAcquireClient;
 import dev.acquire4j.vertx.VertxAcquireOptions;
 import io.vertx.core.Vertx;

@@ -1,10 +1,9 @@
-package dev.acquire4j.spring.boot.internal;
+package dev.acquire4j.spring.boot;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violation;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.RetryPolicy;
-import dev.acquire4j.spring.boot.AcquireProperties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * go through {@link ClientSettings#fromEnvironment(Map)}, so they follow exactly its rules; its errors are
  * renamed from the variables ({@code ACQUIRE_API_KEY}) to the properties ({@code acquire.api-key}).
  */
-public final class SettingsFromProperties {
+final class SettingsFromProperties {
     private static final Pattern VARIABLE = Pattern.compile("ACQUIRE_[A-Z_]+");
 
     private SettingsFromProperties() {}
@@ -29,7 +28,7 @@ public final class SettingsFromProperties {
      * @param properties the bound properties
      * @throws ValidationException naming each {@code acquire.*} property that is missing or breaks a rule
      */
-    public static ClientSettings build(AcquireProperties properties) {
+    static ClientSettings build(AcquireProperties properties) {
         Map<String, String> where = new HashMap<>();
         put(where, "ACQUIRE_ACCOUNT", properties.getAccount());
         put(where, "ACQUIRE_BASE_URL", properties.getBaseUrl());

@@ -1,6 +1,5 @@
-package dev.acquire4j.opentelemetry.internal;
+package dev.acquire4j.opentelemetry;
 
-import dev.acquire4j.opentelemetry.AcquireTracing;
 import dev.acquire4j.ports.AttemptInfo;
 import dev.acquire4j.ports.OperationInfo;
 import dev.acquire4j.ports.OperationListener;
@@ -24,7 +23,7 @@ import java.util.concurrent.ConcurrentMap;
  * The listener of {@link AcquireTracing}: one span per operation, kept by the operation's
  * {@link OperationInfo#operationId()} from its start to its end, never made current. Thread-safe.
  */
-public final class TracingOperationListener implements OperationListener {
+final class TracingOperationListener implements OperationListener {
     static final AttributeKey<String> HTTP_REQUEST_METHOD = AttributeKey.stringKey("http.request.method");
     static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
     static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
@@ -45,14 +44,7 @@ public final class TracingOperationListener implements OperationListener {
     /** The spans of the operations under way, by operation id; each removed when its operation finishes. */
     private final ConcurrentMap<Long, Span> open = new ConcurrentHashMap<>();
 
-    /**
-     * Creates the listener.
-     *
-     * @param tracer the tracer spans come from
-     * @param host the server's host, for {@code server.address}
-     * @param port the server's port, for {@code server.port}
-     */
-    public TracingOperationListener(Tracer tracer, String host, int port) {
+    TracingOperationListener(Tracer tracer, String host, int port) {
         this.tracer = tracer;
         this.host = host;
         this.port = port;

@@ -1,4 +1,4 @@
-package dev.acquire4j.spring.boot.internal;
+package dev.acquire4j.spring.boot;
 
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.OperationListener;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Gives a client's settings every {@link OperationListener} bean, as one listener. */
-public final class Listeners {
+final class Listeners {
     private Listeners() {}
 
     /**
@@ -17,7 +17,7 @@ public final class Listeners {
      * @param settings the settings
      * @param beans the application's listener beans, in their order
      */
-    public static ClientSettings attach(ClientSettings settings, Stream<OperationListener> beans) {
+    static ClientSettings attach(ClientSettings settings, Stream<OperationListener> beans) {
         List<OperationListener> all = new ArrayList<>();
         settings.listener().ifPresent(all::add);
         beans.forEach(all::add);
