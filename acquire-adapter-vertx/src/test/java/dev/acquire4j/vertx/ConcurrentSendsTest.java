@@ -27,9 +27,8 @@ class ConcurrentSendsTest {
     void aThousandConcurrentSendsFromOneEventLoopAllCompleteOnABoundedPool() throws Exception {
         Vertx vertx = Vertx.vertx();
         try (LoopbackAcquire server = LoopbackAcquire.start()) {
-            VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.builder()
-                    .settings(settings(server.baseUri(), Duration.ofSeconds(10), Duration.ofSeconds(10)))
-                    .maxPoolSize(POOL_SIZE).build());
+            VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(
+                    settings(server.baseUri(), Duration.ofSeconds(10), Duration.ofSeconds(10))).withMaxPoolSize(POOL_SIZE));
             Queue<Throwable> failed = new ConcurrentLinkedQueue<>();
             Set<String> completedOn = ConcurrentHashMap.newKeySet();
             AtomicReference<String> sentFrom = new AtomicReference<>();

@@ -12,7 +12,14 @@ import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.ValidationException;
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.AttemptInfo;
+import dev.acquire4j.ports.OperationListener;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;
@@ -28,6 +35,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -136,9 +144,8 @@ class VertxAcquireClientTest {
     @SuppressWarnings("try") // closing a resource inside its try block is what this test checks
     void noPooledConnectionWithinTheConnectTimeoutIsNotSent() throws Exception {
         try (LoopbackAcquire server = LoopbackAcquire.start().silent();
-                VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.builder()
-                        .settings(settings(server.baseUri(), Duration.ofMillis(300), Duration.ofSeconds(5)))
-                        .maxPoolSize(1).build())) {
+                VertxAcquireClient client = VertxAcquireClient.create(vertx, VertxAcquireOptions.of(
+                        settings(server.baseUri(), Duration.ofMillis(300), Duration.ofSeconds(5))).withMaxPoolSize(1))) {
             Future<SentMessage> holdsTheOnlyConnection = client.send(chat());
             assertTrue(server.awaitFirstRequest(Duration.ofSeconds(5)));
             ConnectionFailedException e = assertInstanceOf(ConnectionFailedException.class, failureOf(client.send(chat())));
@@ -232,11 +239,40 @@ class VertxAcquireClientTest {
     @Test
     void nullArgumentsAndBadOptionsAreRefused() {
         assertThrows(NullPointerException.class, () -> VertxAcquireClient.create(null, null));
-        ValidationException e = assertThrows(ValidationException.class, () -> VertxAcquireOptions.builder()
-                .maxPoolSize(0).maxWaitQueueSize(0).keepAliveTimeout(Duration.ofMillis(1500)).build());
+        ValidationException e = assertThrows(ValidationException.class, () -> new VertxAcquireOptions(
+                null, 0, 0, Duration.ofMillis(1500)));
         assertTrue(e.hasViolationOn("settings"), e.getMessage());
         assertTrue(e.hasViolationOn("maxPoolSize"), e.getMessage());
         assertTrue(e.hasViolationOn("maxWaitQueueSize"), e.getMessage());
         assertTrue(e.hasViolationOn("keepAliveTimeout"), e.getMessage());
+    }
+
+    /**
+     * Issue 18 item 5: a standalone client's send waiting to retry (503 with Retry-After: 20) ends
+     * as not sent when the client is closed, although closing stops the Vert.x whose timer held the wait.
+     */
+    @Test
+    void aStandaloneSendWaitingToRetryEndsAsNotSentAtClose() throws Exception {
+        AcquireState state = new AcquireState();
+        SupportCase c = state.openCase(Channel.CHAT);
+        try (FakeAcquireServer server = new FakeAcquireServer(state).start()) {
+            CountDownLatch waiting = new CountDownLatch(1);
+            ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey())
+                    .listener(new OperationListener() {
+                        @Override
+                        public void retryScheduled(AttemptInfo failed, Duration delay, SendFailedException cause) {
+                            waiting.countDown();
+                        }
+                    }).build();
+            VertxAcquireClient client = VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings));
+            server.script(ServerFault.status(503).withRetryAfter(Duration.ofSeconds(20)));
+            Future<SentMessage> sending = client.send(ChatMessage.builder().caseId(c.id())
+                    .contactId(c.contactId().orElseThrow()).text("waits to retry").build());
+            assertTrue(waiting.await(10, TimeUnit.SECONDS), "the send is waiting to retry");
+            client.close();
+            NotSentException e = assertInstanceOf(NotSentException.class, failureOf(sending));
+            assertEquals(1, e.attempts(), e.getMessage());
+            assertEquals(0, state.messageCount());
+        }
     }
 }

@@ -56,7 +56,7 @@ final class CheckedAsyncClient implements AsyncAcquireClient {
         try {
             senders.cases().get(message.caseId()).whenComplete((found, lookupError) -> {
                 if (lookupError != null) {
-                    result.completeExceptionally(unwrap(lookupError));
+                    result.completeExceptionally(CheckedClient.lookupFailed(unwrap(lookupError)));
                     return;
                 }
                 try {

@@ -2,6 +2,7 @@ package dev.acquire4j.ports;
 
 import dev.acquire4j.domain.CasePolicy;
 import dev.acquire4j.domain.OutboundMessage;
+import dev.acquire4j.domain.SupportCase;
 import java.time.Duration;
 
 /**
@@ -66,7 +67,32 @@ final class CheckedClient implements AcquireClient {
     }
 
     private <M extends OutboundMessage> M check(M message) {
-        CasePolicy.requireDeliverable(message, client.cases().get(message.caseId()));
+        SupportCase found;
+        try {
+            found = client.cases().get(message.caseId());
+        } catch (RuntimeException e) {
+            throw lookupFailed(e);
+        }
+        CasePolicy.requireDeliverable(message, found);
         return message;
+    }
+
+    /**
+     * {@return what a send fails with when its case lookup failed: the lookup's own exception if it
+     * says "not sent", else a {@link NotSentException} around it, since no send was made whatever
+     * the lookup's outcome}
+     *
+     * @param lookupFailure what the lookup threw or failed with
+     */
+    static Throwable lookupFailed(Throwable lookupFailure) {
+        if (lookupFailure instanceof SendFailedException f && f.mayHaveBeenSent()) {
+            return new NotSentException("The case lookup before the send failed (" + f.getClass().getSimpleName()
+                    + "); the message was not sent.", f.details(), f);
+        }
+        return lookupFailure;
+    }
+
+    private static RuntimeException lookupFailed(RuntimeException lookupFailure) {
+        return (RuntimeException) lookupFailed((Throwable) lookupFailure);
     }
 }

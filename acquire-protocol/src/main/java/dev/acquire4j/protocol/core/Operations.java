@@ -11,9 +11,11 @@ import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import dev.acquire4j.protocol.spi.WireRequest;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -30,27 +32,34 @@ final class Operations {
     private final SendLoop loop;
     private final Transport transport;
     private final AtomicBoolean closed;
+    /**
+     * The retry waits of async operations now pending, each run at most once: {@link #close()} ends
+     * them at once rather than leaving them to a transport timer that may never fire (a closed Vert.x).
+     */
+    private final Set<Runnable> waiting;
     private final Duration sendDeadline;
     private final Duration lookupDeadline;
 
     Operations(ClientSettings settings, Transport transport) {
         this(new AcquireProtocol(settings), new SendLoop(settings, System::nanoTime), transport, new AtomicBoolean(),
-                settings.sendDeadline(), settings.lookupDeadline());
+                ConcurrentHashMap.newKeySet(), settings.sendDeadline(), settings.lookupDeadline());
     }
 
     private Operations(AcquireProtocol protocol, SendLoop loop, Transport transport, AtomicBoolean closed,
-            Duration sendDeadline, Duration lookupDeadline) {
+            Set<Runnable> waiting, Duration sendDeadline, Duration lookupDeadline) {
         this.protocol = protocol;
         this.loop = loop;
         this.transport = transport;
         this.closed = closed;
+        this.waiting = waiting;
         this.sendDeadline = sendDeadline;
         this.lookupDeadline = lookupDeadline;
     }
 
     /** {@return the operations with another send deadline, sharing the transport and the closed state} */
     Operations withSendDeadline(Duration deadline) {
-        return new Operations(protocol, loop, transport, closed, ClientSettings.checkSendDeadline(deadline), lookupDeadline);
+        return new Operations(protocol, loop, transport, closed, waiting, ClientSettings.checkSendDeadline(deadline),
+                lookupDeadline);
     }
 
     AcquireProtocol protocol() {
@@ -61,10 +70,41 @@ final class Operations {
         return sendDeadline;
     }
 
-    /** Marks the client closed and runs the transport's close hook, once. */
+    /**
+     * Marks the client closed, ends the async operations waiting to retry (their next attempt is
+     * refused: not sent, or outcome unknown if an earlier attempt may have been processed), and runs
+     * the transport's close hook; once.
+     */
     void close() {
         if (closed.compareAndSet(false, true)) {
+            for (Runnable wait : waiting) {
+                wait.run();
+            }
             transport.close();
+        }
+    }
+
+    /** Schedules the next attempt on the transport's timer, or at once if the client closes first. */
+    private void schedule(Duration delay, Runnable next) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                if (waiting.remove(this)) {
+                    next.run();
+                }
+            }
+        };
+        waiting.add(once);
+        if (closed.get()) {
+            // close() ran meanwhile and may have missed this wait.
+            once.run();
+            return;
+        }
+        try {
+            transport.schedule(delay, once);
+        } catch (RuntimeException rejected) {
+            waiting.remove(once);
+            throw rejected;
         }
     }
 
@@ -88,7 +128,7 @@ final class Operations {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return loop.runAsync(call, deadline(call), (n, timeout) -> attemptAsync(call, n, timeout), transport::schedule);
+        return loop.runAsync(call, deadline(call), (n, timeout) -> attemptAsync(call, n, timeout), this::schedule);
     }
 
     private Duration deadline(Call<?> call) {

@@ -19,7 +19,7 @@ public enum Capability {
      */
     FAULTS,
     /**
-     * The client reports its sends to the {@link dev.acquire4j.ports.SendListener} of its
+     * The client reports its operations to the {@link dev.acquire4j.ports.OperationListener} of its
      * {@link dev.acquire4j.ports.ClientSettings} ({@link ContractFixture#client(java.util.function.Consumer)}).
      */
     LISTENER

@@ -1,6 +1,7 @@
 package dev.acquire4j.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,9 @@ import dev.acquire4j.domain.TimelineId;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.NotFoundException;
+import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.ServerErrorException;
+import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.testkit.RecordedRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,23 @@ public abstract class CheckedSendRules extends LookupRules {
                 .contactId(ghost.contactId().orElseThrow()).text("anyone?").build();
         NotFoundException e = sendFails(NotFoundException.class, current().client().checked(), toNowhere);
         assertTrue(e.endpoint().startsWith("GET "), e.endpoint());
+        assertEquals(0, state().messageCount());
+    }
+
+    /**
+     * Tests that a checked send whose case lookup fails with an unknown outcome (500 on every
+     * attempt) is reported not sent: no POST was made, so the message cannot have been stored.
+     */
+    @Test
+    public void r9_7_checkedSendWhoseLookupFailsIsNotSent() {
+        requireWire();
+        SupportCase c = state().openCase(Channel.CHAT);
+        AcquireClient client = current().client(s -> s.retryPolicy(FaultSupport.fastRetries().build()));
+        current().script(ServerFault.status(500), ServerFault.status(500), ServerFault.status(500));
+        NotSentException e = sendFails(NotSentException.class, client.checked(), chat(c, "never posted"));
+        assertFalse(e.mayHaveBeenSent(), e.getMessage());
+        assertTrue(e.getCause() instanceof ServerErrorException, String.valueOf(e.getCause()));
+        assertTrue(wire().stream().noneMatch(r -> r.method().equals("POST")), "no POST: " + wire());
         assertEquals(0, state().messageCount());
     }
 }

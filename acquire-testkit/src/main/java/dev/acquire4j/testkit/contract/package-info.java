@@ -26,7 +26,7 @@
  * {@link dev.acquire4j.testkit.contract.LookupRules} (r8 case lookups and opening a case),
  * {@link dev.acquire4j.testkit.contract.CheckedSendRules} (r9 sends that check their case first) and
  * {@link dev.acquire4j.testkit.contract.ObservationRules} (r10 the events a
- * {@link dev.acquire4j.ports.SendListener} hears). A rule a fixture cannot show (wire details of an
+ * {@link dev.acquire4j.ports.OperationListener} hears). A rule a fixture cannot show (wire details of an
  * in-memory client) is skipped with the reason, never passed empty.
  *
  * <p>Every fixture starts a fresh {@link dev.acquire4j.testkit.AcquireState}, so rules are
