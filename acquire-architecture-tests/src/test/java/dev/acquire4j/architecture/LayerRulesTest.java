@@ -115,6 +115,35 @@ class LayerRulesTest {
             .because("metrics listen through the OperationListener port and work with any transport, pulling in none");
 
     @ArchTest
+    static final ArchRule opentelemetry_depends_on_ports_and_the_opentelemetry_api_only = classes()
+            .that().resideInAPackage("dev.acquire4j.opentelemetry..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "dev.acquire4j.domain..", "dev.acquire4j.ports..", "dev.acquire4j.opentelemetry..",
+                    "io.opentelemetry.api..", "io.opentelemetry.context..")
+            .because("tracing listens through the OperationListener port and works with any transport; "
+                    + "the application brings the OpenTelemetry SDK");
+
+    @ArchTest
+    static final ArchRule spring_starter_uses_the_public_api_only = classes()
+            .that().resideInAPackage("dev.acquire4j.spring..")
+            .should().onlyDependOnClassesThat(DescribedPredicate.describe("JDK, Spring, the optional libraries "
+                    + "or acquire4j's exported API", (JavaClass c) -> {
+                        String p = c.getPackageName();
+                        return p.startsWith("java.") || p.startsWith("org.springframework.") || p.startsWith("io.vertx.core")
+                                || p.startsWith("io.micrometer.core.") || p.startsWith("io.opentelemetry.api")
+                                || p.startsWith("dev.acquire4j.spring")
+                                || (p.startsWith("dev.acquire4j.") && !p.contains(".internal") && !p.startsWith("dev.acquire4j.protocol")
+                                        && !p.startsWith("dev.acquire4j.testkit"));
+                    }))
+            .because("the starter wires what a user could wire by hand: public API only, never the core or an adapter's internals");
+
+    @ArchTest
+    static final ArchRule library_modules_never_see_spring = noClasses()
+            .that().resideInAPackage("dev.acquire4j..").and().resideOutsideOfPackage("dev.acquire4j.spring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+            .because("Spring is the starter's business: users of the plain library never get it");
+
+    @ArchTest
     static final ArchRule library_types_stay_out_of_domain_and_ports = noClasses()
             .that().resideInAnyPackage("dev.acquire4j.domain..", "dev.acquire4j.ports..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.vertx..", "java.net.http..", "io.netty..")

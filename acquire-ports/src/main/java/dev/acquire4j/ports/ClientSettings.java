@@ -6,6 +6,7 @@ import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -75,6 +76,37 @@ public final class ClientSettings {
     /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * {@return a builder holding the account (or base URL) and API key the process environment names}
+     * Add further options to it, then {@code build()}:
+     * <ul>
+     *   <li>{@code ACQUIRE_ACCOUNT} (see {@link Builder#account(String)}) or {@code ACQUIRE_BASE_URL}
+     *       (see {@link Builder#baseUri(URI)}): exactly one;</li>
+     *   <li>{@code ACQUIRE_API_KEY}, or {@code ACQUIRE_API_KEY_FILE} naming a regular file of at most
+     *       4096 bytes that holds the key (surrounding whitespace such as a final newline is removed),
+     *       as container secrets are mounted: exactly one.</li>
+     * </ul>
+     * A variable set to a blank value counts as unset. The rules are the builder's; no error message
+     * ever shows the key or the file's content.
+     *
+     * @throws ValidationException naming each variable that is missing, doubled or breaks a rule
+     */
+    public static Builder fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /**
+     * {@return a builder from the given variables, by the rules of {@link #fromEnvironment()}}: for
+     * tests, or to read the variables from somewhere other than the process environment.
+     *
+     * @param environment the variables by name
+     * @throws ValidationException naming each variable that is missing, doubled or breaks a rule
+     * @throws NullPointerException if {@code environment} is {@code null}
+     */
+    public static Builder fromEnvironment(Map<String, String> environment) {
+        return EnvironmentSettings.read(Objects.requireNonNull(environment, "environment"));
     }
 
     /** {@return the base URI every endpoint path is appended to, without a trailing slash} */

@@ -18,9 +18,13 @@ import java.util.OptionalInt;
  *     on success, or for a failure without an answer)
  * @param resultId the id of what the operation produced (the stored message, the opened or found
  *     case), or {@code null} when it produced none
+ * @param operationId a number the client gives each operation, unique within the JVM and the same in
+ *     every event of that operation (its {@code OperationInfo}s and {@link AttemptInfo}s), so that a
+ *     listener can pair {@code operationStarted} with {@code operationFinished} across threads; 0 when
+ *     the event was made without one. Not an Acquire id: never use it as a metric tag or span attribute.
  */
 public record OperationInfo(Operation operation, String endpoint, CaseId caseId, ContactId contactId, int status,
-        String resultId) {
+        String resultId, long operationId) {
     /**
      * Checks the components.
      *
@@ -30,11 +34,28 @@ public record OperationInfo(Operation operation, String endpoint, CaseId caseId,
      * @param contactId the contact, or {@code null}
      * @param status the HTTP status of the last failed answer, or -1
      * @param resultId the id of what the operation produced, or {@code null}
+     * @param operationId the operation's number within the JVM, or 0
      * @throws NullPointerException if {@code operation} or {@code endpoint} is {@code null}
      */
     public OperationInfo {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /**
+     * An operation without a number ({@code operationId} 0), as tests make them.
+     *
+     * @param operation which operation
+     * @param endpoint the method and path
+     * @param caseId the case, or {@code null}
+     * @param contactId the contact, or {@code null}
+     * @param status the HTTP status of the last failed answer, or -1
+     * @param resultId the id of what the operation produced, or {@code null}
+     * @throws NullPointerException if {@code operation} or {@code endpoint} is {@code null}
+     */
+    public OperationInfo(Operation operation, String endpoint, CaseId caseId, ContactId contactId, int status,
+            String resultId) {
+        this(operation, endpoint, caseId, contactId, status, resultId, 0);
     }
 
     /** {@return the HTTP status of the last failed answer, if there was one} */

@@ -1,6 +1,7 @@
 package dev.acquire4j.ports;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Hears every operation a client makes (sends, lookups, case openings), to count, time and trace
@@ -20,6 +21,20 @@ import java.time.Duration;
  * {@code WARNING}; it never changes the operation.
  */
 public interface OperationListener {
+    /**
+     * {@return one listener that hands every event to each of {@code listeners}, in the given order}
+     * Every listener hears every event even when an earlier one throws; the first failure is then
+     * rethrown after all were called (later ones added to it as suppressed), so the client logs it
+     * as for a single listener. Thread-safe if each listener is.
+     *
+     * @param listeners the listeners, e.g. metrics and tracing
+     * @throws NullPointerException if the array or one of its elements is {@code null}
+     */
+    static OperationListener all(OperationListener... listeners) {
+        List<OperationListener> each = List.of(listeners);
+        return each.size() == 1 ? each.get(0) : new CompositeOperationListener(each);
+    }
+
     /**
      * An operation starts, on the caller's thread: the place to open a tracing span.
      *

@@ -9,6 +9,7 @@ import dev.acquire4j.ports.RateLimitedException;
 import dev.acquire4j.ports.SendFailedException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,11 +20,14 @@ import java.util.function.LongSupplier;
 final class SendTrace {
     /** A trace that reports nothing: for operations run without a call to describe. */
     static final SendTrace SILENT = new SendTrace();
+    /** Numbers operations for {@link OperationInfo#operationId()}: unique within the JVM, from 1. */
+    private static final AtomicLong NEXT_ID = new AtomicLong();
 
     private final SendObserver observer;
     private final Call<?> call;
     private final LongSupplier clock;
     private final long start;
+    private final long id;
     private long attemptStart;
 
     SendTrace(SendObserver observer, Call<?> call, LongSupplier clock) {
@@ -31,6 +35,7 @@ final class SendTrace {
         this.call = call;
         this.clock = clock;
         this.start = clock.getAsLong();
+        this.id = NEXT_ID.incrementAndGet();
         OperationInfo info = info(-1, null);
         observer.tell(l -> l.operationStarted(info));
     }
@@ -40,6 +45,7 @@ final class SendTrace {
         this.call = null;
         this.clock = null;
         this.start = 0;
+        this.id = 0;
     }
 
     void attemptStarted(int n) {
@@ -95,11 +101,11 @@ final class SendTrace {
 
     private OperationInfo info(int status, String resultId) {
         return new OperationInfo(call.operation(), call.request().endpoint(), call.caseId(), call.contactId(),
-                status, resultId);
+                status, resultId, id);
     }
 
     private AttemptInfo attempt(int n, int status) {
-        return new AttemptInfo(call.operation(), call.request().endpoint(), call.caseId(), n, status);
+        return new AttemptInfo(call.operation(), call.request().endpoint(), call.caseId(), n, status, id);
     }
 
     private Duration since(long from) {
