@@ -15,6 +15,7 @@ import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
+import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.Header;
 import dev.acquire4j.protocol.spi.WireAnswer;
@@ -172,6 +173,25 @@ public final class AcquireProtocol {
         }
         return failures.malformed(request, start.status(), start.header(), new byte[0], attempts,
                 "was larger than the limit of " + settings.maxAnswerBytes() + " bytes (ClientSettings.maxAnswerBytes)");
+    }
+
+    /**
+     * {@return the failure for an answer whose head came but whose body did not arrive whole}: a
+     * non-2xx is the failure its status gives (with the part of the body that came); a 2xx means
+     * the server processed the request, and its failure keeps the status so that no retry policy
+     * repeats it (see {@link RetryDecider})
+     *
+     * @param request the request it answers
+     * @param cut what the transport reported
+     * @param attempts how many requests the operation has made, this one included
+     */
+    public SendFailedException answerCut(WireRequest request, AnswerCutException cut, int attempts) {
+        WireAnswer head = cut.head();
+        if (head.status() < 200 || head.status() > 299) {
+            return failures.forStatus(request, head.status(), head.header(), head.body(), attempts);
+        }
+        return failures.cutSuccess(request, head.status(), head.header(), head.body(), attempts,
+                TransportFailures.isTimeout(cut.getCause()), cut.getCause() == null ? cut : cut.getCause());
     }
 
     private WireRequest request(OutboundMessage message) {

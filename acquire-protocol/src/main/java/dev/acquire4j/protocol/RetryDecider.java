@@ -92,6 +92,11 @@ public final class RetryDecider {
 
     /** {@return whether a failure may be retried: certainly not sent, or unknown when the caller opted in} */
     boolean retryable(SendFailedException failure) {
+        int status = failure.status().orElse(-1);
+        if (status >= 200 && status <= 299) {
+            // The server answered 2xx and then the answer broke: it processed the request.
+            return false;
+        }
         if (failure instanceof ConnectionFailedException || failure instanceof RateLimitedException
                 || failure instanceof ServiceUnavailableException) {
             return true;

@@ -9,6 +9,7 @@ import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.PermissionDeniedException;
 import dev.acquire4j.ports.RateLimitedException;
 import dev.acquire4j.ports.RequestRejectedException;
+import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.ports.ServerErrorException;
 import dev.acquire4j.ports.ServiceUnavailableException;
@@ -101,6 +102,27 @@ public final class StatusFailures {
         FailureDetails d = details(request, status, header, body, attempts, null);
         return new MalformedResponseException("Acquire accepted the " + request.operation().noun() + " (HTTP " + status
                 + ") but its answer " + reason + afterMalformed(request), d, null);
+    }
+
+    /**
+     * {@return the error for a 2xx answer whose body did not arrive whole}: the server processed the
+     * request. A body still coming when time ran out is a {@link ResponseTimeoutException}, any other
+     * cut (a reset, an early end) a {@link MalformedResponseException}; both keep the 2xx status in
+     * their details, which is what keeps every retry policy from repeating them.
+     *
+     * @param timedOut whether the attempt's time ran out while the body was coming
+     * @param cause the transport's failure while reading the body
+     */
+    SendFailedException cutSuccess(WireRequest request, int status, Function<String, Optional<String>> header,
+            byte[] body, int attempts, boolean timedOut, Throwable cause) {
+        FailureDetails d = details(request, status, header, body, attempts, null);
+        String accepted = "Acquire accepted the " + request.operation().noun() + " (HTTP " + status + ") but ";
+        if (timedOut) {
+            return new ResponseTimeoutException(accepted + "the rest of its answer did not come within the request timeout"
+                    + afterMalformed(request), d, cause);
+        }
+        return new MalformedResponseException(accepted + "its answer was cut before its end ("
+                + cause.getClass().getSimpleName() + ")" + afterMalformed(request), d, cause);
     }
 
     private FailureDetails details(WireRequest request, int status, Function<String, Optional<String>> header,

@@ -73,7 +73,7 @@ final class TransportFailures {
      * <p>Besides the JDK types, matched by class name, so that {@code java.net.http}'s
      * {@code HttpTimeoutException} and Vert.x's or Netty's timeouts count without depending on them.
      */
-    private static boolean isTimeout(Throwable t) {
+    static boolean isTimeout(Throwable t) {
         Throwable cur = t;
         for (int i = 0; i < MAX_CAUSE_DEPTH && cur != null; i++) {
             if (cur instanceof TimeoutException || cur instanceof SocketTimeoutException

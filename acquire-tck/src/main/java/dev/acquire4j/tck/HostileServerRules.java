@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Rules r11: a hostile server (or an unlucky network) on the wire. Interim {@code 1xx} answers are
  * never taken as final and never shift answers between sends; answers are bounded in size (a
  * larger 2xx is an unknown outcome, never retried); a trickled body cannot hold a send past its
- * deadline; {@code close()} ends a send waiting for its answer at once. Every rule needs
+ * deadline; {@code close()} ends a send waiting for its answer at once; a 2xx whose body breaks or
+ * is late is never retried. Every rule needs
  * {@link Capability#HOSTILE}.
  */
 public interface HostileServerRules extends RuleGroup {
@@ -143,6 +144,44 @@ public interface HostileServerRules extends RuleGroup {
         Throwable error = outcome(send);
         assertEndedWithin(start, TOLERANCE, "a send in flight after close()");
         assertInstanceOf(OutcomeUnknownException.class, error, "the request was written: " + error);
+    }
+
+    /**
+     * Tests that a 2xx cut mid-body is an unknown outcome that keeps its 2xx status and is never
+     * retried, even by a policy that retries unknown outcomes: the server processed the request.
+     */
+    @Test
+    default void r11_7_aSuccessCutMidBodyIsNeverRetried() {
+        support().assume(Capability.HOSTILE, "the in-memory client has no answer bodies");
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client(s -> s.retryPolicy(FaultSupport.fastRetries()
+                .retryOutcomeUnknown(true).build()));
+        support().current().script(ServerFault.cutMidBody());
+        MalformedResponseException e = support().sendFails(MalformedResponseException.class, client, chat(c, "cut"));
+        assertTrue(e.mayHaveBeenSent());
+        assertEquals(200, e.status().orElse(-1), e.getMessage());
+        assertEquals(1, e.attempts(), "never retried");
+        assertEquals(1, support().requestsSeen());
+        assertEquals(1, support().state().messageCount(), "stored once");
+    }
+
+    /**
+     * Tests that a 2xx whose body is still coming when the request timeout ends is a timeout that
+     * keeps its 2xx status and is never retried, even by a policy that retries unknown outcomes.
+     */
+    @Test
+    default void r11_8_aSuccessTimedOutMidBodyIsNeverRetried() {
+        support().assume(Capability.HOSTILE, "the in-memory client has no answer bodies");
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client(s -> s.requestTimeout(Duration.ofMillis(500))
+                .sendDeadline(HUNG).retryPolicy(FaultSupport.fastRetries()
+                        .retryOutcomeUnknown(true).build()));
+        support().current().script(ServerFault.trickledBody(Duration.ofSeconds(1)));
+        ResponseTimeoutException e = support().sendFails(ResponseTimeoutException.class, client, chat(c, "slow"));
+        assertEquals(200, e.status().orElse(-1), e.getMessage());
+        assertEquals(1, e.attempts(), "never retried");
+        assertEquals(1, support().requestsSeen());
+        assertEquals(1, support().state().messageCount(), "stored once");
     }
 
     /** {@return the send, started in the fixture's style without blocking the rule (a blocking send on a thread of its own)} */

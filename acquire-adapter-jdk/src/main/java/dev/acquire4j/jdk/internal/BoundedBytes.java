@@ -1,5 +1,6 @@
 package dev.acquire4j.jdk.internal;
 
+import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import java.net.http.HttpResponse;
@@ -13,7 +14,8 @@ import java.util.concurrent.Flow;
 /**
  * Reads an answer body into bytes, at most a limit of them: a longer body (announced by its
  * {@code Content-Length} or found while reading) cancels its subscription, which closes the
- * connection rather than returning it to the pool, and fails with the SPI's {@link AnswerTooLargeException}.
+ * connection rather than returning it to the pool, and fails with the SPI's {@link AnswerTooLargeException};
+ * a body that breaks after the head came fails with its {@link AnswerCutException}.
  * Memory per answer stays bounded by the limit. One per exchange.
  */
 final class BoundedBytes implements HttpResponse.BodySubscriber<byte[]> {
@@ -27,11 +29,6 @@ final class BoundedBytes implements HttpResponse.BodySubscriber<byte[]> {
     BoundedBytes(HttpResponse.ResponseInfo info, int limit) {
         this.info = info;
         this.limit = limit;
-    }
-
-    /** {@return a handler whose bodies are at most {@code limit} bytes} */
-    static HttpResponse.BodyHandler<byte[]> handler(int limit) {
-        return info -> new BoundedBytes(info, limit);
     }
 
     @Override
@@ -70,14 +67,19 @@ final class BoundedBytes implements HttpResponse.BodySubscriber<byte[]> {
 
     private void tooLarge() {
         subscription.cancel();
-        WireAnswer start = new WireAnswer(info.statusCode(), info.headers()::firstValue, Arrays.copyOf(bytes, size));
-        body.completeExceptionally(new AnswerTooLargeException(start, limit));
+        body.completeExceptionally(new AnswerTooLargeException(head(), limit));
         bytes = new byte[0];
     }
 
+    /** The body broke after the head came: the SPI's {@link AnswerCutException}, carrying the status. */
     @Override
     public void onError(Throwable throwable) {
-        body.completeExceptionally(throwable);
+        body.completeExceptionally(new AnswerCutException(head(), throwable));
+    }
+
+    /** {@return the status, the headers and the body read so far} */
+    WireAnswer head() {
+        return new WireAnswer(info.statusCode(), info.headers()::firstValue, Arrays.copyOf(bytes, size));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.acquire4j.jdk.internal;
 
+import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.Header;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -99,9 +101,19 @@ public final class JdkExchange implements Transport {
      */
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout);
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout, head);
         CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        CompletionStage<WireAnswer> answer = bounded.thenApply(JdkExchange::answer);
+        CompletableFuture<WireAnswer> answer = new CompletableFuture<>();
+        bounded.whenComplete((response, error) -> {
+            if (error == null) {
+                answer.complete(answer(response));
+            } else {
+                // A timeout after the head came carries the head's status (the server processed the request).
+                HttpResponse.ResponseInfo info = head.get();
+                answer.completeExceptionally(error instanceof TimeoutException && info != null ? cut(info, error) : error);
+            }
+        });
         // A side branch, so that the caller hears of the timeout before the cancel (closing the connection) runs.
         bounded.whenComplete((response, error) -> {
             if (error instanceof TimeoutException) {
@@ -112,9 +124,12 @@ public final class JdkExchange implements Transport {
     }
 
     /** Starts one exchange and tracks it until it completes. */
-    private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> exchange =
-                http.sendAsync(toHttpRequest(wire, timeout), BoundedBytes.handler(maxAnswerBytes));
+    private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout,
+            AtomicReference<HttpResponse.ResponseInfo> head) {
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(toHttpRequest(wire, timeout), info -> {
+            head.set(info);
+            return new BoundedBytes(info, maxAnswerBytes);
+        });
         inFlight.add(exchange);
         exchange.whenComplete((response, error) -> inFlight.remove(exchange));
         if (closed) {
@@ -148,6 +163,11 @@ public final class JdkExchange implements Transport {
         if (ownedExecutor != null) {
             ownedExecutor.close(http);
         }
+    }
+
+    /** {@return the SPI's report of an answer whose head came but whose body did not, with the head's status and headers} */
+    static AnswerCutException cut(HttpResponse.ResponseInfo info, Throwable cause) {
+        return new AnswerCutException(new WireAnswer(info.statusCode(), info.headers()::firstValue, new byte[0]), cause);
     }
 
     private static WireAnswer answer(HttpResponse<byte[]> response) {

@@ -1,5 +1,6 @@
 package dev.acquire4j.vertx.internal;
 
+import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import io.vertx.core.Context;
@@ -78,8 +79,10 @@ final class StreamedExchange {
      * @param home the client's context, from {@link #home(Vertx)}
      * @param limitMillis the longest the whole exchange may take, connection included
      * @param maxBytes the largest answer body read
-     * @return the answer, or a failure: {@link AnswerTooLargeException}, {@link Unwritten}, a {@link TimeoutException}
-     *     when the limit passed after the request may have been written, or Vert.x's own failure
+     * @return the answer, or a failure: {@link AnswerTooLargeException}, {@link AnswerCutException} when the
+     *     answer's head came but its body did not (broken, or still coming when the limit passed),
+     *     {@link Unwritten}, a {@link TimeoutException} when the limit passed after the request may have
+     *     been written, or Vert.x's own failure
      */
     static Future<WireAnswer> run(Context home, Vertx vertx, HttpClient http, RequestOptions options, Buffer body,
             long limitMillis, int maxBytes) {
@@ -100,10 +103,14 @@ final class StreamedExchange {
             long limitMillis, int maxBytes) {
         Promise<WireAnswer> result = Promise.promise();
         AtomicReference<HttpClientRequest> started = new AtomicReference<>();
+        AtomicReference<HttpClientResponse> head = new AtomicReference<>();
         long timer = vertx.setTimer(Math.max(1, limitMillis), id -> {
             HttpClientRequest request = started.get();
+            HttpClientResponse response = head.get();
             TimeoutException late = new TimeoutException("no complete answer within " + limitMillis + " ms");
-            if (result.tryFail(request == null ? new Unwritten(late) : late) && request != null) {
+            Throwable failure = request == null ? new Unwritten(late)
+                    : response == null ? late : new AnswerCutException(answer(response, new byte[0]), late);
+            if (result.tryFail(failure) && request != null) {
                 request.reset();
             }
         });
@@ -124,6 +131,7 @@ final class StreamedExchange {
                     Throwable e = answered.cause();
                     result.tryFail(TransportErrors.mayHaveBeenWritten(e) ? e : new Unwritten(e));
                 } else {
+                    head.set(answered.result());
                     read(request, answered.result(), maxBytes, result);
                 }
             });
@@ -157,7 +165,7 @@ final class StreamedExchange {
                 request.reset();
             }
         });
-        response.exceptionHandler(result::tryFail);
+        response.exceptionHandler(e -> result.tryFail(new AnswerCutException(answer(response, body.bytes()), e)));
         response.endHandler(v -> result.tryComplete(answer(response, body.bytes())));
     }
 

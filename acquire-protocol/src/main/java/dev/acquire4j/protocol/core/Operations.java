@@ -7,6 +7,7 @@ import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import dev.acquire4j.protocol.Call;
 import dev.acquire4j.protocol.SendLoop;
+import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
@@ -200,6 +201,9 @@ final class Operations {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof AnswerTooLargeException tooLarge) {
                 return protocol.answerTooLarge(wire, tooLarge, n);
+            }
+            if (t instanceof AnswerCutException cut) {
+                return protocol.answerCut(wire, cut, n);
             }
         }
         return protocol.transportFailure(wire, e, transport.mayHaveBeenWritten(e), n);
