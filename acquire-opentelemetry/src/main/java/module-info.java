@@ -5,9 +5,9 @@
  */
 module dev.acquire4j.opentelemetry {
     requires transitive dev.acquire4j.ports;
-    // Not transitive: the OpenTelemetry API is an automatic module, and javac warns on requiring one
-    // transitively. Callers that hold an OpenTelemetry instance already read io.opentelemetry.api.
-    requires io.opentelemetry.api;
+    // Transitive: AcquireTracing takes an OpenTelemetry, so callers must read its module. It is an
+    // automatic module; the build turns off only the lint about requiring such a module transitively.
+    requires transitive io.opentelemetry.api;
     requires io.opentelemetry.context;
 
     exports dev.acquire4j.opentelemetry;
