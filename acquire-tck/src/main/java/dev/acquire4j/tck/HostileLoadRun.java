@@ -119,16 +119,6 @@ public final class HostileLoadRun {
     }
 
     /**
-     * {@return the new threads, but a {@code java.lang.ref.Cleaner}'s: a library (Netty, for one)
-     * starts such a thread once per JVM on first use and, by design, never ends it}
-     */
-    private static List<String> ours(List<String> threads) {
-        List<String> left = new ArrayList<>(threads);
-        left.removeIf(name -> name.startsWith("Cleaner-"));
-        return left;
-    }
-
-    /**
      * Runs the sends, accounts for each, checks their times, and checks that nothing was left behind.
      *
      * @return the tally
@@ -164,8 +154,8 @@ public final class HostileLoadRun {
                 throw new AssertionError(server.openConnections() + " connections still open after the client closed");
             }
         }
-        if (!Settling.await(SETTLE, () -> ours(Settling.newThreads(baseline)).isEmpty())) {
-            throw new AssertionError("threads left behind after the run: " + ours(Settling.newThreads(baseline)));
+        if (!Settling.await(SETTLE, () -> Settling.newThreads(baseline).isEmpty())) {
+            throw new AssertionError("threads left behind after the run: " + Settling.newThreads(baseline));
         }
         long slowest = 0;
         List<String> late = new ArrayList<>();

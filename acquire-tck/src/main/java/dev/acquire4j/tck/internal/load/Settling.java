@@ -15,11 +15,14 @@ public final class Settling {
     /**
      * Threads the JDK starts once and keeps for the life of the JVM, so they may appear during a
      * run and rightly stay: {@code CompletableFuture}'s delay scheduler (behind {@code orTimeout}
-     * and {@code delayedExecutor}), and the thread of Vert.x's one static {@code java.lang.ref.Cleaner}
-     * (a field of {@code VertxImpl}, started when the first {@code Vertx} of the JVM is made, named
-     * {@code Cleaner-N} by the JDK).
+     * and {@code delayedExecutor}) on JDK 17, which JDK 25 replaced by the common
+     * {@code ForkJoinPool}'s delay scheduler and runs on that pool's workers (JVM-wide threads that
+     * retire on their own after a minute idle, not the client's); and the thread of Vert.x's one
+     * static {@code java.lang.ref.Cleaner} (a field of {@code VertxImpl}, started when the first
+     * {@code Vertx} of the JVM is made, named {@code Cleaner-N} by the JDK).
      */
-    private static final List<String> JVM_LIFETIME_THREADS = List.of("CompletableFutureDelayScheduler", "Cleaner-");
+    private static final List<String> JVM_LIFETIME_THREADS =
+            List.of("CompletableFutureDelayScheduler", "ForkJoinPool.commonPool-", "Cleaner-");
 
     private Settling() {}
 
