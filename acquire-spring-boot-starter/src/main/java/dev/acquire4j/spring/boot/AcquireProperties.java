@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "acquire")
 public class AcquireProperties {
+    /** Creates the properties with every value unset, for Spring to bind. */
+    public AcquireProperties() {
+        // Spring binds the values through the setters.
+    }
+
     /** Which transport the client uses. */
     public enum Transport {
         /** Vert.x when acquire-adapter-vertx is on the class path and the application has a {@code Vertx} bean, else the JDK's. */
@@ -234,6 +239,11 @@ public class AcquireProperties {
 
     /** The {@code acquire.retry.*} properties; each unset one keeps the {@code RetryPolicy} default. */
     public static class Retry {
+        /** Creates the retry properties with every value unset. */
+        public Retry() {
+            // Spring binds the values through the setters.
+        }
+
         /** Most attempts per operation, the first included; 1 turns retries off. Default: 3. */
         private Integer maxAttempts;
         /** Wait before the first retry, doubled for each later one. Default: 200ms. */
@@ -302,6 +312,11 @@ public class AcquireProperties {
 
     /** The {@code acquire.webhook.*} properties. */
     public static class Webhook {
+        /** Creates the webhook properties with no secret. */
+        public Webhook() {
+            // Spring binds the value through the setter.
+        }
+
         /** The webhook signing secret; when set, a WebhookVerifier bean checks deliveries. Never logged. */
         private String secret;
 
