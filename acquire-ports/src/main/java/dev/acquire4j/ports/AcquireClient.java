@@ -34,6 +34,12 @@ public interface AcquireClient extends AutoCloseable {
     /** {@return the blocking opener of new chat cases, over the same connections} */
     CaseOpener caseOpener();
 
+    /** {@return the blocking case lifecycle (open with options, close, reopen), over the same connections} */
+    CaseLifecycle caseLifecycle();
+
+    /** {@return the blocking access to stored messages (get, edit, delete), over the same connections} */
+    CaseMessages caseMessages();
+
     /**
      * Returns a view of this client whose sends are checked against their case first: each send
      * fetches the case ({@link CaseLookup#get}) and refuses, before sending, a case that is not

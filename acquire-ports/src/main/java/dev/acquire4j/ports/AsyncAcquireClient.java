@@ -28,6 +28,12 @@ public interface AsyncAcquireClient {
     /** {@return the opener of new chat cases} */
     AsyncCaseOpener caseOpener();
 
+    /** {@return the case lifecycle: open with options, close, reopen} */
+    AsyncCaseLifecycle caseLifecycle();
+
+    /** {@return the access to stored messages: get, edit, delete} */
+    AsyncCaseMessages caseMessages();
+
     /**
      * Returns a view whose sends fetch their case first and refuse it as
      * {@link AcquireClient#checked()} describes: one extra request per send, the same

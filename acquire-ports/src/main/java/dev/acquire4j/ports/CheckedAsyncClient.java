@@ -41,6 +41,16 @@ final class CheckedAsyncClient implements AsyncAcquireClient {
     }
 
     @Override
+    public AsyncCaseLifecycle caseLifecycle() {
+        return senders.caseLifecycle();
+    }
+
+    @Override
+    public AsyncCaseMessages caseMessages() {
+        return senders.caseMessages();
+    }
+
+    @Override
     public AsyncCaseOpener caseOpener() {
         return senders.caseOpener();
     }

@@ -47,6 +47,16 @@ final class CheckedClient implements AcquireClient {
     }
 
     @Override
+    public CaseLifecycle caseLifecycle() {
+        return client.caseLifecycle();
+    }
+
+    @Override
+    public CaseMessages caseMessages() {
+        return client.caseMessages();
+    }
+
+    @Override
     public AcquireClient withSendDeadline(Duration deadline) {
         return client.withSendDeadline(deadline).checked();
     }

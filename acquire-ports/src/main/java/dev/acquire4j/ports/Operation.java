@@ -23,7 +23,17 @@ public enum Operation {
     /** Lists the cases of a thread ({@link CaseLookup#casesOfThread}). */
     LIST_CASES_OF_THREAD("lookup of a thread's cases", null, true),
     /** Opens a chat case ({@link CaseOpener}); it creates a case, so it is repeated only like a send. */
-    OPEN_CASE("request to open a case", null, false);
+    OPEN_CASE("request to open a case", null, false),
+    /** Closes a case ({@link CaseLifecycle#close}); the docs do not say a second close is harmless, so it is not repeated. */
+    CLOSE_CASE("request to close a case", null, false),
+    /** Reopens a closed thread ({@link CaseLifecycle#reopen}); it creates a case, so it is not repeated. */
+    REOPEN_CASE("request to reopen a case", null, false),
+    /** Fetches one stored message ({@link CaseMessages#get}). */
+    GET_MESSAGE("message lookup", null, true),
+    /** Replaces a stored message's text ({@link CaseMessages#edit}); the whole text is sent, so a repeat is harmless. */
+    EDIT_MESSAGE("message edit", null, true),
+    /** Deletes a stored message ({@link CaseMessages#delete}); a repeat would report a deleted message as unknown. */
+    DELETE_MESSAGE("message deletion", null, false);
 
     private final String noun;
     private final Channel channel;
@@ -45,7 +55,10 @@ public enum Operation {
         return Optional.ofNullable(channel);
     }
 
-    /** {@return whether the operation changes nothing on the server, so that repeating it is harmless} */
+    /**
+     * {@return whether repeating the operation leaves the server as one call does, so that it is
+     * repeated after an unknown outcome: the lookups, and an edit (it carries the whole new text)}
+     */
     public boolean idempotent() {
         return idempotent;
     }

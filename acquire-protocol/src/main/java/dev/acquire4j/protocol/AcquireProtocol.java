@@ -1,7 +1,14 @@
 package dev.acquire4j.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.acquire4j.domain.CaseClosing;
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CaseMessage;
+import dev.acquire4j.domain.CaseOpening;
+import dev.acquire4j.domain.ClosedCase;
+import dev.acquire4j.domain.DeletedMessage;
+import dev.acquire4j.domain.MessageEdit;
+import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
@@ -49,6 +56,8 @@ public final class AcquireProtocol {
     private final StatusFailures failures;
     private final CaseRequests caseRequests;
     private final CaseAnswers caseAnswers;
+    private final LifecycleRequests lifecycleRequests;
+    private final LifecycleAnswers lifecycleAnswers;
 
     /**
      * Prepares the protocol for one client.
@@ -77,6 +86,8 @@ public final class AcquireProtocol {
         this.failures = new StatusFailures(new ErrorBodies(json, key));
         this.caseRequests = new CaseRequests(baseUri, headers);
         this.caseAnswers = new CaseAnswers(json);
+        this.lifecycleRequests = new LifecycleRequests(baseUri, json, headers);
+        this.lifecycleAnswers = new LifecycleAnswers(json);
     }
 
     /**
@@ -129,6 +140,75 @@ public final class AcquireProtocol {
     public Call<SupportCase> openCase(ContactId contact) {
         return new Call<>(caseRequests.open(Objects.requireNonNull(contact, "contact")), caseAnswers::one,
                 null, null, contact);
+    }
+
+    /**
+     * {@return the call that opens a case with options: {@code POST /api/v1/crm/messenger/chat/create?contactId=N};
+     * not repeated when its outcome is unknown}
+     *
+     * @param opening the contact and the options
+     */
+    public Call<SupportCase> openCase(CaseOpening opening) {
+        Objects.requireNonNull(opening, "opening");
+        return new Call<>(lifecycleRequests.open(opening), caseAnswers::one, null, null, opening.contactId());
+    }
+
+    /**
+     * {@return the call that reopens a closed thread: the create request with {@code threadId} in the
+     * body; not repeated when its outcome is unknown}
+     *
+     * @param opening the contact and the options
+     * @param thread the thread
+     */
+    public Call<SupportCase> reopenCase(CaseOpening opening, ThreadId thread) {
+        Objects.requireNonNull(opening, "opening");
+        return new Call<>(lifecycleRequests.reopen(opening, Objects.requireNonNull(thread, "thread")), caseAnswers::one,
+                null, null, opening.contactId());
+    }
+
+    /**
+     * {@return the call that closes a case: {@code POST /api/v1/crm/messenger/chat/close}; not repeated
+     * when its outcome is unknown}
+     *
+     * @param closing the case and the options
+     */
+    public Call<ClosedCase> closeCase(CaseClosing closing) {
+        Objects.requireNonNull(closing, "closing");
+        return new Call<>(lifecycleRequests.close(closing), lifecycleAnswers.closed(closing.caseId()), null,
+                closing.caseId(), null);
+    }
+
+    /**
+     * {@return the call that fetches a stored message: {@code GET /api/v1/crm/objects/case-message/{id}}}
+     *
+     * @param id the message id
+     */
+    public Call<CaseMessage> getMessage(MessageId id) {
+        return new Call<>(lifecycleRequests.getMessage(Objects.requireNonNull(id, "id")), lifecycleAnswers::message,
+                null, null, null);
+    }
+
+    /**
+     * {@return the call that replaces a stored message's text: {@code POST /api/v1/crm/messenger/chat/message/{id}};
+     * repeated after an unknown outcome, as it carries the whole text}
+     *
+     * @param id the message id
+     * @param edit the new text
+     */
+    public Call<CaseMessage> editMessage(MessageId id, MessageEdit edit) {
+        return new Call<>(lifecycleRequests.editMessage(Objects.requireNonNull(id, "id"), Objects.requireNonNull(edit, "edit")),
+                lifecycleAnswers::message, null, null, null);
+    }
+
+    /**
+     * {@return the call that deletes a stored message: {@code DELETE /api/v1/crm/objects/case-message/{id}};
+     * not repeated when its outcome is unknown}
+     *
+     * @param id the message id
+     */
+    public Call<DeletedMessage> deleteMessage(MessageId id) {
+        return new Call<>(lifecycleRequests.deleteMessage(Objects.requireNonNull(id, "id")), lifecycleAnswers.deleted(id),
+                null, null, null);
     }
 
     /**

@@ -164,6 +164,11 @@ public final class StatusFailures {
         if (op.idempotent()) {
             return ".";
         }
-        return op == Operation.OPEN_CASE ? "; the case was most likely opened." : "; the message was most likely stored.";
+        return switch (op) {
+            case OPEN_CASE, REOPEN_CASE -> "; the case was most likely opened.";
+            case CLOSE_CASE -> "; the case was most likely closed.";
+            case DELETE_MESSAGE -> "; the message was most likely deleted.";
+            default -> "; the message was most likely stored.";
+        };
     }
 }

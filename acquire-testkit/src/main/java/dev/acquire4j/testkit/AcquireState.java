@@ -5,6 +5,7 @@ import dev.acquire4j.domain.CaseStatus;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.testkit.internal.Keys;
@@ -165,7 +166,16 @@ public final class AcquireState {
         return ledger.cases();
     }
 
-    /** {@return a snapshot of every stored message, in the order stored} */
+    /**
+     * {@return the stored message, if it was stored and not deleted; an edited message shows its new text}
+     *
+     * @param id the message id
+     */
+    public Optional<StoredMessage> findMessage(MessageId id) {
+        return ledger.findMessage(Objects.requireNonNull(id, "id"));
+    }
+
+    /** {@return a snapshot of every stored message, in the order stored; deleted ones are gone, edited ones show their new text} */
     public List<StoredMessage> messages() {
         return ledger.messages();
     }

@@ -10,13 +10,17 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
+import dev.acquire4j.ports.AsyncCaseLifecycle;
 import dev.acquire4j.ports.AsyncCaseLookup;
+import dev.acquire4j.ports.AsyncCaseMessages;
 import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncAcquireClient;
 import dev.acquire4j.ports.AsyncSmsSender;
+import dev.acquire4j.ports.CaseLifecycle;
 import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.ClientSettings;
@@ -30,6 +34,7 @@ import dev.acquire4j.testkit.internal.memory.Deliveries;
 import dev.acquire4j.testkit.internal.Endpoints;
 import dev.acquire4j.testkit.internal.memory.Failures;
 import dev.acquire4j.testkit.internal.memory.MemoryCases;
+import dev.acquire4j.testkit.internal.memory.MemoryLifecycle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -70,12 +75,14 @@ public final class InMemoryAcquire implements AcquireClient {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AsyncAcquireClient async = new Async();
     private final MemoryCases cases;
+    private final MemoryLifecycle lifecycle;
 
     private InMemoryAcquire(AcquireState state, ApiKey key, SenderRole defaultRole) {
         this.state = Objects.requireNonNull(state, "state");
         this.key = Objects.requireNonNull(key, "key");
         this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
         this.cases = new MemoryCases(state.ledger(), state.keys(), key, closed::get);
+        this.lifecycle = new MemoryLifecycle(state.ledger(), state.keys(), key, closed::get);
     }
 
     /**
@@ -196,6 +203,24 @@ public final class InMemoryAcquire implements AcquireClient {
         return cases;
     }
 
+    /**
+     * {@return the case lifecycle over the account's cases, with the fake server's rules; the key is
+     * checked, scripted send failures do not apply}
+     */
+    @Override
+    public CaseLifecycle caseLifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * {@return the stored-message calls over the account's messages, with the fake server's rules;
+     * the key is checked, scripted send failures do not apply}
+     */
+    @Override
+    public CaseMessages caseMessages() {
+        return lifecycle;
+    }
+
     /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
     @Override
     public void close() {
@@ -288,6 +313,16 @@ public final class InMemoryAcquire implements AcquireClient {
         @Override
         public AsyncCaseOpener caseOpener() {
             return contact -> completed(() -> cases.open(contact));
+        }
+
+        @Override
+        public AsyncCaseLifecycle caseLifecycle() {
+            return lifecycle.asyncLifecycle();
+        }
+
+        @Override
+        public AsyncCaseMessages caseMessages() {
+            return lifecycle.asyncMessages();
         }
     }
 }

@@ -5,7 +5,9 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AsyncAcquireClient;
+import dev.acquire4j.ports.AsyncCaseLifecycle;
 import dev.acquire4j.ports.AsyncCaseLookup;
+import dev.acquire4j.ports.AsyncCaseMessages;
 import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
@@ -60,6 +62,16 @@ final class CoreAsyncClient implements AsyncAcquireClient {
                 return ops.start(() -> protocol.casesOfThread(contact, thread));
             }
         };
+    }
+
+    @Override
+    public AsyncCaseLifecycle caseLifecycle() {
+        return new CoreCaseLifecycle(ops).async();
+    }
+
+    @Override
+    public AsyncCaseMessages caseMessages() {
+        return new CoreCaseMessages(ops).async();
     }
 
     @Override

@@ -6,7 +6,9 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncAcquireClient;
+import dev.acquire4j.ports.CaseLifecycle;
 import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.MailSender;
@@ -78,6 +80,16 @@ final class CoreClient implements AcquireClient {
     @Override
     public CaseOpener caseOpener() {
         return contact -> ops.run(protocol.openCase(contact));
+    }
+
+    @Override
+    public CaseLifecycle caseLifecycle() {
+        return new CoreCaseLifecycle(ops);
+    }
+
+    @Override
+    public CaseMessages caseMessages() {
+        return new CoreCaseMessages(ops);
     }
 
     @Override

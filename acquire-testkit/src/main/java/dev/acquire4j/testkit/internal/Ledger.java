@@ -14,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The fake account's books: contacts, cases and stored messages behind one lock, so that a rule
@@ -30,6 +32,8 @@ public final class Ledger {
     private final Map<ContactId, Contact> contacts = new LinkedHashMap<>();
     private final Map<CaseId, SupportCase> cases = new LinkedHashMap<>();
     private final List<StoredMessage> messages = new ArrayList<>();
+    /** When each edited message was last edited; a message never edited has no entry. */
+    private final Map<MessageId, Instant> edited = new HashMap<>();
     private final Clock clock;
     // Each kind of id starts in its own range, like the docs' examples, so that a transport that
     // reads the wrong field gets a plainly wrong number instead of a lucky match.
@@ -151,6 +155,69 @@ public final class Ledger {
                     Optional.ofNullable(s.timelineId()), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
             messages.add(m);
             return new Accepted(m, c, contacts.get(m.contactId()));
+        }
+    }
+
+    /**
+     * Runs an action under the books' lock, so that a rule check and the change it allows happen
+     * atomically; the lock is reentrant, so the action may call the other methods.
+     *
+     * @param <T> the result
+     * @param action the check and change
+     * @return what the action returned
+     */
+    public <T> T atomically(Supplier<T> action) {
+        synchronized (lock) {
+            return action.get();
+        }
+    }
+
+    /** {@return the stored message with this id, if it was stored and not deleted} */
+    public Optional<StoredMessage> findMessage(MessageId id) {
+        synchronized (lock) {
+            return messages.stream().filter(m -> m.id().equals(id)).findFirst();
+        }
+    }
+
+    /** {@return when the message was last edited, if it was} */
+    public Optional<Instant> editedAt(MessageId id) {
+        synchronized (lock) {
+            return Optional.ofNullable(edited.get(id));
+        }
+    }
+
+    /**
+     * Replaces a stored message's text, keeping its place, and notes when.
+     *
+     * @param id the message
+     * @param text the new text
+     * @param translateLangKey the new translation language, or {@code null} to keep the old one
+     * @return the message after the edit
+     * @throws Refusal 404 if no such message is stored
+     */
+    public StoredMessage editMessage(MessageId id, String text, String translateLangKey) {
+        synchronized (lock) {
+            StoredMessage m = findMessage(id).orElseThrow(() -> Refusal.notFound("message " + id + " not found"));
+            StoredMessage changed = new StoredMessage(m.id(), m.channel(), m.caseId(), m.contactId(), m.senderRole(),
+                    m.type(), text, translateLangKey == null ? m.translateLangKey() : Optional.of(translateLangKey),
+                    m.from(), m.to(), m.cc(), m.bcc(), m.subject(), m.timelineId(), m.createdAt());
+            messages.set(messages.indexOf(m), changed);
+            edited.put(id, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            return changed;
+        }
+    }
+
+    /**
+     * Deletes a stored message for good.
+     *
+     * @param id the message
+     * @throws Refusal 404 if no such message is stored
+     */
+    public void deleteMessage(MessageId id) {
+        synchronized (lock) {
+            StoredMessage m = findMessage(id).orElseThrow(() -> Refusal.notFound("message " + id + " not found"));
+            messages.remove(m);
+            edited.remove(id);
         }
     }
 

@@ -41,9 +41,11 @@ final class CaseEndpoints {
     private static final Set<String> WHERE_COLUMNS = Set.of("id", "contactId", "status", "channel");
 
     private final Ledger ledger;
+    private final CreateEndpoint create;
 
     CaseEndpoints(Ledger ledger) {
         this.ledger = ledger;
+        this.create = new CreateEndpoint(ledger);
     }
 
     /** {@return whether a path is one of these endpoints} */
@@ -150,35 +152,7 @@ final class CaseEndpoints {
     }
 
     private ObjectNode open(RecordedRequest request, Map<String, List<String>> query) {
-        allowOnly(query, Set.of("contactId", "-x-user-type"));
-        List<String> ids = query.getOrDefault("contactId", List.of());
-        if (ids.size() != 1) {
-            throw Refusal.invalid("query parameter contactId is required, once");
-        }
-        ContactId contactId = ContactId.of(positive(ids.get(0), "contactId"));
-        if (request.body().length != 0) {
-            ExchangeHandler.requireJson(request);
-            JsonNode body = Json.read(request.body());
-            if (!body.isObject()) {
-                throw Refusal.invalid("the body, when given, must be a JSON object");
-            }
-        }
-        Contact contact = ledger.findContact(contactId)
-                .orElseThrow(() -> Refusal.notFound("contact " + contactId + " not found"));
-        SupportCase c = ledger.openCase(contactId, Channel.CHAT);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode data = Shapes.object().putNull("title").putNull("description").put("channel", "chat");
-        data.set("contact", Shapes.contact(contact, now));
-        data.put("status", c.status().raw()).put("dateQueue", Shapes.time(now)).put("dateCreated", Shapes.time(now))
-                .putNull("datePending").putNull("dateActive").putNull("visitId");
-        data.putArray("users");
-        data.put("parentId", c.threadId().orElseThrow().value()).put("userId", Shapes.AGENT_ID).putNull("dateUpdated")
-                .putNull("closedBy").putNull("closingState").putNull("dateClosed").put("id", c.id().value())
-                .put("threadId", c.threadId().orElseThrow().value());
-        data.putArray("fields");
-        data.put("isCaseJoined", false).put("timelineId", c.timelineId().orElseThrow().value());
-        data.putArray("preMessages");
-        return data;
+        return create.process(request, query);
     }
 
     /** A case as the get example shows it, with the relations asked for. */

@@ -32,6 +32,7 @@ public final class ExchangeHandler implements HttpHandler {
 
     private final Ledger ledger;
     private final CaseEndpoints cases;
+    private final LifecycleEndpoints lifecycle;
     private final Keys keys;
     private final Supplier<ServerFault> faults;
     private final FaultResponder responder;
@@ -47,6 +48,7 @@ public final class ExchangeHandler implements HttpHandler {
     public ExchangeHandler(Ledger ledger, Keys keys, Supplier<ServerFault> faults, RawConnections connections) {
         this.ledger = ledger;
         this.cases = new CaseEndpoints(ledger);
+        this.lifecycle = new LifecycleEndpoints(ledger);
         this.keys = keys;
         this.faults = faults;
         this.responder = new FaultResponder(connections);
@@ -122,6 +124,15 @@ public final class ExchangeHandler implements HttpHandler {
             }
             keys.authorize(bearer(request));
             return cases.process(request);
+        }
+        if (LifecycleEndpoints.handles(request.path())) {
+            String methods = LifecycleEndpoints.methods(request.path());
+            if (!methods.contains(request.method())) {
+                exchange.getResponseHeaders().set("Allow", methods);
+                throw new Refusal(405, Refusal.INVALID_INPUT, request.path() + " accepts " + methods + " only");
+            }
+            keys.authorize(bearer(request));
+            return lifecycle.process(request);
         }
         Endpoint endpoint = ROUTES.get(request.path());
         if (endpoint == null) {

@@ -2,7 +2,9 @@ package dev.acquire4j.testkit.internal.memory;
 
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncAcquireClient;
+import dev.acquire4j.ports.CaseLifecycle;
 import dev.acquire4j.ports.CaseLookup;
+import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.MailSender;
@@ -53,6 +55,16 @@ public final class ClientView implements AcquireClient {
     @Override
     public CaseOpener caseOpener() {
         return original.caseOpener();
+    }
+
+    @Override
+    public CaseLifecycle caseLifecycle() {
+        return original.caseLifecycle();
+    }
+
+    @Override
+    public CaseMessages caseMessages() {
+        return original.caseMessages();
     }
 
     @Override
