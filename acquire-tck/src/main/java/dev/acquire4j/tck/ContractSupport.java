@@ -191,6 +191,21 @@ public final class ContractSupport {
         return inStyle(c -> c.caseOpener().open(contact), c -> c.async().caseOpener().open(contact), client);
     }
 
+    /**
+     * Runs any operation in the fixture's style: the blocking call, or the async one waited for
+     * (its failure unwrapped to the acquire4j exception itself).
+     *
+     * @param <T> the result
+     * @param client the client
+     * @param blocking the blocking call
+     * @param async the async twin
+     * @return the result
+     */
+    public <T> T inStyle(AcquireClient client, Function<AcquireClient, T> blocking,
+            Function<AcquireClient, CompletionStage<T>> async) {
+        return inStyle(blocking, async, client);
+    }
+
     /** Checks that no request went over the wire and nothing was stored. */
     public void assertNothingSentOrStored() {
         assertEquals(0, requestsSeen(), "no request on the wire");
