@@ -69,9 +69,20 @@ public final class Main {
                 .addSubcommand(new SendChatCommand(runner))
                 .addSubcommand(new SendMailCommand(runner))
                 .addSubcommand(new SendSmsCommand(runner));
+        CallRunner calls = new CallRunner(environment);
+        CommandLine cases = new CommandLine(new CaseCommand())
+                .addSubcommand(new CaseOpenCommand(calls))
+                .addSubcommand(new CaseCloseCommand(calls))
+                .addSubcommand(new CaseReopenCommand(calls));
+        CommandLine messages = new CommandLine(new MessageCommand())
+                .addSubcommand(new MessageGetCommand(calls))
+                .addSubcommand(new MessageEditCommand(calls))
+                .addSubcommand(new MessageDeleteCommand(calls));
         CommandLine root = new CommandLine(new AcquireCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(send)
+                .addSubcommand(cases)
+                .addSubcommand(messages)
                 .addSubcommand(new FakeServerCommand())
                 .addSubcommand(new CompletionCommand());
         root.setCaseInsensitiveEnumValuesAllowed(true)

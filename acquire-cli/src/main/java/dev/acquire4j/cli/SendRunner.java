@@ -2,6 +2,7 @@ package dev.acquire4j.cli;
 
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.Redaction;
+import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,7 +26,7 @@ import java.util.function.Function;
  */
 final class SendRunner {
     /** Where the settings' own violations come from on the command line. */
-    private static final Map<String, String> SETTINGS_OPTIONS = Map.of(
+    static final Map<String, String> SETTINGS_OPTIONS = Map.of(
             "account", "--account",
             "baseUri", "--base-url",
             "requestTimeout", "--timeout",
@@ -60,7 +62,7 @@ final class SendRunner {
         fields.putAll(messageOptions);
         Inputs inputs = new Inputs(fields);
         OutboundMessage outbound = message.apply(inputs);
-        ClientSettings settings = settings(options, key, inputs);
+        ClientSettings settings = settings(options.target, options.timeout(), options.senderRole, key, inputs);
         inputs.throwIfAny();
         SentMessage sent;
         try (AcquireClient client = Transports.open(options.transport, settings)) {
@@ -72,23 +74,34 @@ final class SendRunner {
         return ExitCodes.SENT;
     }
 
-    private static ClientSettings settings(SendOptions options, ApiKey key, Inputs inputs) {
-        URI baseUri = inputs.parse("--base-url", SendRunner::uri, options.target.baseUrl);
-        if (options.target.baseUrl != null && baseUri == null) {
+    /**
+     * Builds the client settings from the shared options, recording their violations by option.
+     *
+     * @param target the account or base URL
+     * @param timeout the {@code --timeout}, if given
+     * @param role the default sender role
+     * @param key the API key
+     * @param inputs collects the violations
+     * @return the settings, or {@code null} if they are invalid
+     */
+    static ClientSettings settings(SendOptions.Target target, Optional<Duration> timeout, SenderRole role, ApiKey key,
+            Inputs inputs) {
+        URI baseUri = inputs.parse("--base-url", SendRunner::uri, target.baseUrl);
+        if (target.baseUrl != null && baseUri == null) {
             return null;
         }
         return inputs.attempt(() -> {
             ClientSettings.Builder b = ClientSettings.builder()
                     .apiKey(key)
-                    .defaultSenderRole(options.senderRole)
+                    .defaultSenderRole(role)
                     .applicationName("acquire-cli/" + UserAgent.libraryVersion());
-            if (options.target.account != null) {
-                b.account(options.target.account);
+            if (target.account != null) {
+                b.account(target.account);
             } else {
                 b.baseUri(baseUri);
             }
             // A --timeout shorter than the default connect timeout bounds connecting as well.
-            options.timeout().ifPresent(t -> b.requestTimeout(t).connectTimeout(shorter(t, ClientSettings.DEFAULT_CONNECT_TIMEOUT)));
+            timeout.ifPresent(t -> b.requestTimeout(t).connectTimeout(shorter(t, ClientSettings.DEFAULT_CONNECT_TIMEOUT)));
             return b.build();
         });
     }
