@@ -22,7 +22,8 @@ import java.io.PrintWriter;
 /**
  * The demo: one contact with active chat, email and SMS cases and a closed chat case on a fresh
  * {@link FakeAcquireServer}; one message per channel through every built transport, a send to the
- * closed case (refused by the server), and an SMS to a number without a country code (refused by the
+ * closed case (refused by the server), its thread reopened and the new active case taking the message
+ * (then closed again), and an SMS to a number without a country code (refused by the
  * domain before any I/O). Prints one table. The server's key stays inside; nothing leaves loopback.
  */
 final class Demo {
@@ -43,8 +44,8 @@ final class Demo {
             SupportCase chat = state.openCase(contact, Channel.CHAT);
             SupportCase email = state.openCase(contact, Channel.EMAIL);
             SupportCase sms = state.openCase(contact, Channel.SMS);
-            CaseId closed = state.openCase(contact, Channel.CHAT).id();
-            state.closeCase(closed);
+            SupportCase closedCase = state.closeCase(state.openCase(contact, Channel.CHAT).id());
+            CaseId closed = closedCase.id();
             ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey())
                     .applicationName("acquire-cli-demo").build();
 
@@ -58,6 +59,7 @@ final class Demo {
                     sent(table, transport, contact, client.send(mailTo(email, contact)));
                     sent(table, transport, contact, client.send(smsTo(sms, contact, "+1 555 010 9999")));
                     refused(table, transport, client, closed, contact);
+                    DemoReopening.run(table, transport, client, closedCase);
                 }
             }
             invalid(table, server, sms, contact);

@@ -24,12 +24,17 @@ class DemoAndHelpTest extends CliTestSupport {
             }
             assertTrue(lines.stream().anyMatch(l -> l.matches(transport
                     + " +chat +- +\\d+ +\\d+ +refused: HTTP 400 ERROR_INVALID_INPUT .*")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.matches(transport
+                    + " +chat +- +\\d+ +\\d+ +reopened: thread \\d+ of closed case \\d+ has active case \\d+")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.matches(transport
+                    + " +chat +\\d+ +\\d+ +\\d+ +sent to the reopened case")), run.out());
         }
         assertTrue(lines.stream().anyMatch(l -> l.matches("- +sms +- +\\d+ +\\d+ +invalid: to must start with \\+.*")), run.out());
-        int requests = 4 * transports.size();
+        // Per transport: three sends, the refused one, reopen, the send to the reopened case, close.
+        int requests = 7 * transports.size();
         assertTrue(run.out().contains(requests + " before, " + requests + " after"),
                 "the invalid SMS made no request:\n" + run.out());
-        assertTrue(run.out().contains("stored " + 3 * transports.size() + " messages from " + requests + " requests"),
+        assertTrue(run.out().contains("stored " + 4 * transports.size() + " messages from " + requests + " requests"),
                 run.out());
     }
 
