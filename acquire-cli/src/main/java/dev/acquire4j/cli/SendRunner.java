@@ -57,19 +57,19 @@ final class SendRunner {
      */
     int send(SendOptions options, Map<String, String> messageOptions, Function<Inputs, OutboundMessage> message,
             PrintWriter out) {
-        ApiKey key = ApiKeys.read(options.apiKeyFile, environment);
+        ApiKey key = ApiKeys.read(options.call.apiKeyFile, environment);
         Map<String, String> fields = new HashMap<>(SETTINGS_OPTIONS);
         fields.putAll(messageOptions);
         Inputs inputs = new Inputs(fields);
         OutboundMessage outbound = message.apply(inputs);
-        ClientSettings settings = settings(options.target, options.timeout(), options.senderRole, key, inputs);
+        ClientSettings settings = settings(options.call.target, options.call.timeout(), options.senderRole, key, inputs);
         inputs.throwIfAny();
         SentMessage sent;
-        try (AcquireClient client = Transports.open(options.transport, settings)) {
+        try (AcquireClient client = Transports.open(options.call.transport, settings)) {
             sent = client.send(outbound);
         }
-        out.print(options.json ? SentMessageView.json(sent) + System.lineSeparator()
-                : SentMessageView.table(options.transport, sent));
+        out.print(options.call.json ? SentMessageView.json(sent) + System.lineSeparator()
+                : SentMessageView.table(options.call.transport, sent));
         out.flush();
         return ExitCodes.SENT;
     }
@@ -84,7 +84,7 @@ final class SendRunner {
      * @param inputs collects the violations
      * @return the settings, or {@code null} if they are invalid
      */
-    static ClientSettings settings(SendOptions.Target target, Optional<Duration> timeout, SenderRole role, ApiKey key,
+    static ClientSettings settings(CallOptions.Target target, Optional<Duration> timeout, SenderRole role, ApiKey key,
             Inputs inputs) {
         URI baseUri = inputs.parse("--base-url", SendRunner::uri, target.baseUrl);
         if (target.baseUrl != null && baseUri == null) {

@@ -33,13 +33,13 @@ import dev.acquire4j.testkit.internal.memory.ClientView;
 import dev.acquire4j.testkit.internal.memory.Deliveries;
 import dev.acquire4j.testkit.internal.Endpoints;
 import dev.acquire4j.testkit.internal.memory.Failures;
+import dev.acquire4j.testkit.internal.memory.MemoryCalls;
 import dev.acquire4j.testkit.internal.memory.MemoryCases;
 import dev.acquire4j.testkit.internal.memory.MemoryLifecycle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -265,12 +265,7 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     private static <T> CompletionStage<T> completed(Supplier<T> action) {
-        try {
-            return CompletableFuture.completedFuture(action.get());
-        } catch (RuntimeException e) {
-            // failedFuture keeps the exception itself at the stage level, as the ports promise.
-            return CompletableFuture.failedFuture(e);
-        }
+        return MemoryCalls.completed(action);
     }
 
     /** The async twins, over the same delivery. */

@@ -15,7 +15,6 @@ import dev.acquire4j.testkit.internal.Refusal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +31,7 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     static final String THREAD_CASES = "GET /api/v1/crm/messenger/chat/messages";
 
     private final Ledger ledger;
-    private final Keys keys;
-    private final ApiKey key;
-    private final BooleanSupplier closed;
+    private final MemoryCalls calls;
 
     /**
      * Creates the ports of one in-memory client.
@@ -46,21 +43,19 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
      */
     public MemoryCases(Ledger ledger, Keys keys, ApiKey key, BooleanSupplier closed) {
         this.ledger = ledger;
-        this.keys = keys;
-        this.key = key;
-        this.closed = closed;
+        this.calls = new MemoryCalls(keys, key, closed);
     }
 
     @Override
     public SupportCase get(CaseId id) {
         Objects.requireNonNull(id, "id");
-        return call(Operation.GET_CASE, GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
+        return calls.call(Operation.GET_CASE, GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
     }
 
     @Override
     public List<SupportCase> casesOfContact(ContactId contact) {
         Objects.requireNonNull(contact, "contact");
-        return call(Operation.LIST_CASES_OF_CONTACT, LIST_CASES, () -> ledger.cases().stream()
+        return calls.call(Operation.LIST_CASES_OF_CONTACT, LIST_CASES, () -> ledger.cases().stream()
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
     }
@@ -70,7 +65,7 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(thread, "thread");
-        return call(Operation.LIST_CASES_OF_THREAD, THREAD_CASES, () -> ledger.cases().stream()
+        return calls.call(Operation.LIST_CASES_OF_THREAD, THREAD_CASES, () -> ledger.cases().stream()
                 .filter(c -> c.threadId().filter(thread::equals).isPresent())
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
@@ -79,21 +74,9 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     @Override
     public SupportCase open(ContactId contact) {
         Objects.requireNonNull(contact, "contact");
-        return call(Operation.OPEN_CASE, OPEN_CASE, () -> {
+        return calls.call(Operation.OPEN_CASE, OPEN_CASE, () -> {
             ledger.findContact(contact).orElseThrow(() -> Refusal.notFound("contact " + contact + " not found"));
             return ledger.openCase(contact, Channel.CHAT);
         });
-    }
-
-    private <T> T call(Operation operation, String endpoint, Supplier<T> action) {
-        if (closed.getAsBoolean()) {
-            throw Failures.closed(operation, endpoint);
-        }
-        try {
-            keys.authorize(key.reveal());
-            return action.get();
-        } catch (Refusal r) {
-            throw Failures.forRefusal(operation, endpoint, r);
-        }
     }
 }

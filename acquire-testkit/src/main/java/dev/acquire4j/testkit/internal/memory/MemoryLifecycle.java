@@ -22,10 +22,8 @@ import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The case lifecycle and the stored-message calls of the in-memory client, on the same books and
@@ -42,9 +40,7 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
 
     private final Ledger ledger;
     private final CaseLifecycleRules rules;
-    private final Keys keys;
-    private final ApiKey key;
-    private final BooleanSupplier closed;
+    private final MemoryCalls calls;
 
     /**
      * Creates the ports of one in-memory client.
@@ -57,22 +53,20 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
     public MemoryLifecycle(Ledger ledger, Keys keys, ApiKey key, BooleanSupplier closed) {
         this.ledger = ledger;
         this.rules = new CaseLifecycleRules(ledger);
-        this.keys = keys;
-        this.key = key;
-        this.closed = closed;
+        this.calls = new MemoryCalls(keys, key, closed);
     }
 
     @Override
     public SupportCase open(CaseOpening opening) {
         Objects.requireNonNull(opening, "opening");
-        return call(Operation.OPEN_CASE, OPEN_CASE, () -> rules.open(opening.contactId(), opening.channel().orElse(null),
+        return calls.call(Operation.OPEN_CASE, OPEN_CASE, () -> rules.open(opening.contactId(), opening.channel().orElse(null),
                 opening.firstMessage().orElse(null)));
     }
 
     @Override
     public ClosedCase close(CaseClosing closing) {
         Objects.requireNonNull(closing, "closing");
-        return call(Operation.CLOSE_CASE, CLOSE_CASE, () -> {
+        return calls.call(Operation.CLOSE_CASE, CLOSE_CASE, () -> {
             CaseLifecycleRules.Closed c = rules.close(closing.caseId(), closing.leaveOnly().orElse(false));
             return new ClosedCase(c.supportCase().id(), c.supportCase().contactId(), c.closedForGood(), true);
         });
@@ -82,14 +76,14 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
     public SupportCase reopen(CaseOpening opening, ThreadId thread) {
         Objects.requireNonNull(opening, "opening");
         Objects.requireNonNull(thread, "thread");
-        return call(Operation.REOPEN_CASE, OPEN_CASE, () -> rules.reopen(opening.contactId(), thread,
+        return calls.call(Operation.REOPEN_CASE, OPEN_CASE, () -> rules.reopen(opening.contactId(), thread,
                 opening.firstMessage().orElse(null)));
     }
 
     @Override
     public CaseMessage get(MessageId id) {
         Objects.requireNonNull(id, "id");
-        return call(Operation.GET_MESSAGE, GET_MESSAGE, () -> view(ledger.findMessage(id)
+        return calls.call(Operation.GET_MESSAGE, GET_MESSAGE, () -> view(ledger.findMessage(id)
                 .orElseThrow(() -> Refusal.notFound("message " + id + " not found"))));
     }
 
@@ -97,14 +91,14 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
     public CaseMessage edit(MessageId id, MessageEdit edit) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(edit, "edit");
-        return call(Operation.EDIT_MESSAGE, EDIT_MESSAGE, () -> view(ledger.editMessage(id, edit.text(),
+        return calls.call(Operation.EDIT_MESSAGE, EDIT_MESSAGE, () -> view(ledger.editMessage(id, edit.text(),
                 edit.translateTo().map(t -> t.value()).orElse(null))));
     }
 
     @Override
     public DeletedMessage delete(MessageId id) {
         Objects.requireNonNull(id, "id");
-        return call(Operation.DELETE_MESSAGE, DELETE_MESSAGE, () -> {
+        return calls.call(Operation.DELETE_MESSAGE, DELETE_MESSAGE, () -> {
             ledger.deleteMessage(id);
             return new DeletedMessage(id, 1);
         });
@@ -115,17 +109,17 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
         return new AsyncCaseLifecycle() {
             @Override
             public CompletionStage<SupportCase> open(CaseOpening opening) {
-                return completed(() -> MemoryLifecycle.this.open(opening));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.open(opening));
             }
 
             @Override
             public CompletionStage<ClosedCase> close(CaseClosing closing) {
-                return completed(() -> MemoryLifecycle.this.close(closing));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.close(closing));
             }
 
             @Override
             public CompletionStage<SupportCase> reopen(CaseOpening opening, ThreadId thread) {
-                return completed(() -> MemoryLifecycle.this.reopen(opening, thread));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.reopen(opening, thread));
             }
         };
     }
@@ -135,17 +129,17 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
         return new AsyncCaseMessages() {
             @Override
             public CompletionStage<CaseMessage> get(MessageId id) {
-                return completed(() -> MemoryLifecycle.this.get(id));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.get(id));
             }
 
             @Override
             public CompletionStage<CaseMessage> edit(MessageId id, MessageEdit edit) {
-                return completed(() -> MemoryLifecycle.this.edit(id, edit));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.edit(id, edit));
             }
 
             @Override
             public CompletionStage<DeletedMessage> delete(MessageId id) {
-                return completed(() -> MemoryLifecycle.this.delete(id));
+                return MemoryCalls.completed(() -> MemoryLifecycle.this.delete(id));
             }
         };
     }
@@ -155,23 +149,4 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
                 m.text(), Optional.of(m.createdAt()), ledger.editedAt(m.id()));
     }
 
-    private <T> T call(Operation operation, String endpoint, Supplier<T> action) {
-        if (closed.getAsBoolean()) {
-            throw Failures.closed(operation, endpoint);
-        }
-        try {
-            keys.authorize(key.reveal());
-            return action.get();
-        } catch (Refusal r) {
-            throw Failures.forRefusal(operation, endpoint, r);
-        }
-    }
-
-    private static <T> CompletionStage<T> completed(Supplier<T> action) {
-        try {
-            return CompletableFuture.completedFuture(action.get());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
 }
