@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * Every call a client makes, by name: failures, log lines and {@link OperationListener} events say
- * which one they came from. An operation is either a send (it stores a message: repeated only when
- * it certainly did not reach Acquire) or changes nothing on the server (a lookup: safe to repeat).
+ * which one they came from. An operation that may have had its effect is repeated only when it
+ * certainly did not reach Acquire (sends, opening, closing and reopening cases, deleting messages);
+ * one that a repeat cannot harm ({@link #idempotent()}: the lookups, editing a message) is repeated
+ * after an unknown outcome too.
  */
 public enum Operation {
     /** Sends a chat message ({@link ChatSender}). */

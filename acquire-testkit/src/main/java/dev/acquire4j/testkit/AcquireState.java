@@ -34,6 +34,11 @@ import java.util.stream.Collectors;
  * active, the contact is its contact, a mail's case is on the email channel, an SMS names the case's
  * timeline (else 400 {@code ERROR_INVALID_INPUT}). The key must be {@link #validKey()} (else 401
  * {@code ERROR_UNAUTHORIZED}, or 403 {@code ERROR_UNAUTHORIZED_ACCESS} for {@link #forbiddenKey()}).
+ *
+ * <p>The case lifecycle and stored messages follow the same books: closing a case that is not
+ * active, or reopening a thread that still has an active case, is a 400; reopening adds a new active
+ * case to the thread; an edited message shows its new text everywhere ({@link #messages()},
+ * {@link #findMessage}, both fakes' answers); a deleted one is gone (404 afterwards).
  */
 public final class AcquireState {
     private final Ledger ledger;
