@@ -54,7 +54,7 @@ final class CallRunner {
      * @throws dev.acquire4j.ports.SendFailedException if the call failed
      */
     <T> int run(CallOptions options, Map<String, String> callOptions, Function<Inputs, ClientCall<T>> call,
-            Function<T, ResultView> view, PrintWriter out) {
+            Function<T, ? extends Shown> view, PrintWriter out) {
         ApiKey key = ApiKeys.read(options.apiKeyFile, environment);
         Map<String, String> fields = new HashMap<>(SendRunner.SETTINGS_OPTIONS);
         fields.putAll(callOptions);
@@ -66,7 +66,7 @@ final class CallRunner {
         try (AcquireClient client = Transports.open(options.transport, settings)) {
             result = ready.on(client);
         }
-        ResultView shown = view.apply(result);
+        Shown shown = view.apply(result);
         out.print(options.json ? shown.json() + System.lineSeparator() : shown.table(options.transport));
         out.flush();
         return ExitCodes.SENT;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code acquire case}: groups the case subcommands, one class each; does nothing by itself. */
 @Command(name = "case", mixinStandardHelpOptions = true,
-        description = {"Open, close and reopen support cases, for real.",
+        description = {"Look up, open, close and reopen support cases, for real.",
             "The API key comes from $" + SendOptions.KEY_VARIABLE + " or --api-key-file FILE, never from an argument."})
 final class CaseCommand implements Callable<Integer> {
     @Spec

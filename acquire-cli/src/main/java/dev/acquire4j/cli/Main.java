@@ -71,6 +71,8 @@ public final class Main {
                 .addSubcommand(new SendSmsCommand(runner));
         CallRunner calls = new CallRunner(environment);
         CommandLine cases = new CommandLine(new CaseCommand())
+                .addSubcommand(new CaseGetCommand(calls))
+                .addSubcommand(new CaseListCommand(calls))
                 .addSubcommand(new CaseOpenCommand(calls))
                 .addSubcommand(new CaseCloseCommand(calls))
                 .addSubcommand(new CaseReopenCommand(calls));

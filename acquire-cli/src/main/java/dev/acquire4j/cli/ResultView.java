@@ -18,7 +18,7 @@ import java.util.Optional;
  * outcome, or as one JSON object (absent fields {@code null}, control and bidi characters escaped).
  * Immutable once built.
  */
-final class ResultView {
+final class ResultView implements Shown {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter VISIBLE = JSON.writer().with(new VisibleJsonEscapes());
 
@@ -53,11 +53,11 @@ final class ResultView {
     /** {@return the view of a message a get or an edit answered with} */
     static ResultView of(String outcome, CaseMessage m) {
         return new ResultView(outcome).add("id", "message id", m.id().value())
-                .add("caseId", "case", m.caseId().value())
+                .add("caseId", "case", m.caseId().map(c -> c.value()).orElse(null))
                 .add("channel", "channel", m.channel().map(ch -> ch.wireName()).orElse(null))
                 .add("senderRole", "sender", m.senderRole().map(r -> r.wireName()).orElse(null))
-                .add("type", "type", m.type().isEmpty() ? null : m.type())
-                .add("text", "text", m.text())
+                .add("type", "type", m.type().orElse(null))
+                .add("text", "text", m.text().orElse(null))
                 .add("createdAt", "created at", m.createdAt().map(Object::toString).orElse(null))
                 .add("updatedAt", "updated at", m.updatedAt().map(Object::toString).orElse(null));
     }
@@ -68,7 +68,8 @@ final class ResultView {
     }
 
     /** {@return the table, headed by the outcome and the transport} */
-    String table(Transport transport) {
+    @Override
+    public String table(Transport transport) {
         TextTable table = new TextTable("outcome", outcome).row("transport", transport.cliName());
         for (Field f : fields) {
             table.row(f.label(), f.value() == null ? null : f.value().toString());
@@ -77,7 +78,8 @@ final class ResultView {
     }
 
     /** {@return one line of JSON, with the outcome first} */
-    String json() {
+    @Override
+    public String json() {
         ObjectNode o = JSON.createObjectNode().put("outcome", outcome);
         for (Field f : fields) {
             Object v = f.value();

@@ -1,53 +1,75 @@
 package dev.acquire4j.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
 
 /**
- * One message of a case as Acquire holds it: what fetching or editing a message answers. Fields
- * the answer does not name are empty. Immutable and thread-safe.
+ * A message stored on a case, as Acquire reads it back: one entry of a case's {@code messages}
+ * relation on the case list. Immutable and thread-safe; its {@code toString} masks the content.
  *
- * @param id the message id
- * @param caseId the case it belongs to
- * @param channel its channel ({@code chat}, {@code email}, ...), where named and known
- * @param senderRole who wrote it ({@code senderType}: an agent or the contact), where named and known
- * @param type the message type as Acquire names it, e.g. {@code message}, {@code note}, {@code event}; empty when not named
- * @param text the text ({@code message}); empty string when not named; masked in {@code toString}
- * @param createdAt when it was written, where named
- * @param updatedAt when it was last edited, where named (absent for a message never edited)
+ * <p>Each channel stores its content in its own fields: a chat message and an SMS in
+ * {@code message} (an SMS answer also names it {@code Body}), a mail in {@code subject} and
+ * {@code htmlBody}. {@link #text()} is that content: the chat or SMS text, or the mail's HTML body;
+ * {@link #subject()} is the mail subject. Anything an answer did not carry is empty.
  */
-public record CaseMessage(MessageId id, CaseId caseId, Optional<Channel> channel, Optional<SenderRole> senderRole,
-        String type, String text, Optional<Instant> createdAt, Optional<Instant> updatedAt) {
-    /**
-     * Checks the components.
-     *
-     * @param id the message id
-     * @param caseId the case it belongs to
-     * @param channel its channel, or empty
-     * @param senderRole who wrote it, or empty
-     * @param type the message type, or an empty string
-     * @param text the text, or an empty string
-     * @param createdAt when it was written, or empty
-     * @param updatedAt when it was last edited, or empty
-     * @throws NullPointerException if a component is {@code null}
-     */
-    public CaseMessage {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(caseId, "caseId");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(senderRole, "senderRole");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+@Value.Immutable
+public abstract class CaseMessage {
+    CaseMessage() {}
+
+    /** {@return the id of the message within its case (the case message id)} */
+    public abstract MessageId id();
+
+    /** {@return the case it is stored on, when the answer named it} */
+    public abstract Optional<CaseId> caseId();
+
+    /** {@return the channel, when the answer named one acquire4j sends on} */
+    public abstract Optional<Channel> channel();
+
+    /** {@return the channel as Acquire wrote it (e.g. {@code chat}, {@code email}, {@code voip}), when named} */
+    public abstract Optional<String> rawChannel();
+
+    /** {@return the message type as Acquire wrote it ({@code message}, {@code note}, {@code event}, {@code sms}...)} */
+    public abstract Optional<String> type();
+
+    /** {@return who sent it ({@code senderType}), when the answer said} */
+    public abstract Optional<SenderRole> senderRole();
+
+    /** {@return the id of the sending user or contact, when the answer said} */
+    public abstract OptionalLong senderId();
+
+    /** {@return the content as stored: chat or SMS text, the mail's HTML body; masked in {@code toString}} */
+    @Value.Redacted
+    public abstract Optional<String> text();
+
+    /** {@return the mail subject, when the message is a mail that has one; masked in {@code toString}} */
+    @Value.Redacted
+    public abstract Optional<String> subject();
+
+    /** {@return whether the message was seen, when the answer said} */
+    public abstract Optional<Boolean> seen();
+
+    /** {@return when the message was stored, when the answer said} */
+    public abstract Optional<Instant> createdAt();
+
+    /** {@return when the message was last edited, when the answer said} */
+    public abstract Optional<Instant> updatedAt();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("CaseMessage");
+        v.require(id(), "id");
+        v.throwIfAny();
     }
 
-    /** {@return the message with its text masked} */
-    @Override
-    public String toString() {
-        return "CaseMessage[id=" + id + ", caseId=" + caseId + ", channel=" + channel.map(Channel::wireName).orElse(null)
-                + ", senderRole=" + senderRole.orElse(null) + ", type=" + type + ", text=" + Redaction.text(text)
-                + ", createdAt=" + createdAt.orElse(null) + ", updatedAt=" + updatedAt.orElse(null) + "]";
+    /** {@return a new builder; {@code id} is required} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CaseMessage}. Not thread-safe; each attribute may be set once. */
+    public static final class Builder extends ImmutableCaseMessage.Builder {
+        Builder() {}
     }
 }

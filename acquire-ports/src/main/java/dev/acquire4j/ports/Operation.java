@@ -35,7 +35,9 @@ public enum Operation {
     /** Replaces a stored message's text ({@link CaseMessages#edit}); the whole text is sent, so a repeat is harmless. */
     EDIT_MESSAGE("message edit", null, true),
     /** Deletes a stored message ({@link CaseMessages#delete}); a repeat would report a deleted message as unknown. */
-    DELETE_MESSAGE("message deletion", null, false);
+    DELETE_MESSAGE("message deletion", null, false),
+    /** Lists cases by a query, one page per call ({@link CaseLookup#list}, {@link CaseLookup#listAll}, {@link CaseLookup#withMessages}). */
+    QUERY_CASES("case query", null, true);
 
     private final String noun;
     private final Channel channel;

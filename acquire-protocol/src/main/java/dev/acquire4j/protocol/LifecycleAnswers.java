@@ -149,42 +149,10 @@ final class LifecycleAnswers {
     }
 
     private static CaseMessage messageFields(JsonParser p) throws IOException, UnreadableAnswerException {
-        long id = JsonValues.ABSENT;
-        long caseId = JsonValues.ABSENT;
-        String channel = null;
-        String senderType = null;
-        String type = null;
-        String text = null;
-        Instant created = null;
-        Instant updated = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
-            switch (name) {
-                case "id" -> id = JsonValues.id(p);
-                case "caseId" -> caseId = JsonValues.id(p);
-                case "channel" -> channel = JsonValues.text(p);
-                case "senderType" -> senderType = JsonValues.text(p);
-                case "type" -> type = JsonValues.text(p);
-                case "message" -> text = JsonValues.text(p);
-                case "dateCreated" -> created = JsonValues.instant(p);
-                case "dateUpdated" -> updated = JsonValues.instant(p);
-                default -> p.skipChildren();
-            }
-        }
-        if (id == JsonValues.ABSENT || caseId == JsonValues.ABSENT) {
+        CaseMessageFields m = CaseMessageFields.read(p);
+        if (m.id == JsonValues.ABSENT || m.caseId == JsonValues.ABSENT) {
             throw new UnreadableAnswerException("names no message id or case id");
         }
-        return new CaseMessage(MessageId.of(id), CaseId.of(caseId), Channel.fromWire(channel), role(senderType),
-                type == null ? "" : type, text == null ? "" : text, Optional.ofNullable(created), Optional.ofNullable(updated));
-    }
-
-    private static Optional<SenderRole> role(String senderType) {
-        for (SenderRole r : SenderRole.values()) {
-            if (r.wireName().equals(senderType)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return m.toCaseMessage();
     }
 }

@@ -102,14 +102,19 @@ class LifecycleCallsTest {
     void theMessageExamplesAreRead() {
         CaseMessage got = protocol.read(protocol.getMessage(MessageId.of(8285)), 200, NO_HEADERS,
                 resource("message-get-answer.json"), 1);
-        assertEquals(new CaseMessage(MessageId.of(8285), CaseId.of(2068), Optional.of(Channel.CHAT),
-                Optional.of(SenderRole.USER), "message", "hijk", Optional.of(Instant.parse("2021-03-30T15:15:52Z")),
-                Optional.of(Instant.parse("2021-03-30T15:16:02Z"))), got);
+        assertEquals(MessageId.of(8285), got.id());
+        assertEquals(Optional.of(CaseId.of(2068)), got.caseId());
+        assertEquals(Optional.of(Channel.CHAT), got.channel());
+        assertEquals(Optional.of(SenderRole.USER), got.senderRole());
+        assertEquals(Optional.of("message"), got.type());
+        assertEquals(Optional.of("hijk"), got.text());
+        assertEquals(Optional.of(Instant.parse("2021-03-30T15:15:52Z")), got.createdAt());
+        assertEquals(Optional.of(Instant.parse("2021-03-30T15:16:02Z")), got.updatedAt());
         CaseMessage edited = protocol.read(protocol.editMessage(MessageId.of(8288), MessageEdit.of("x")), 200, NO_HEADERS,
                 resource("message-update-answer.json"), 1);
         assertEquals(MessageId.of(8288), edited.id());
-        assertEquals(CaseId.of(2069), edited.caseId(), "the top-level caseId, not the nested case's fields");
-        assertEquals("updating the sent message", edited.text());
+        assertEquals(Optional.of(CaseId.of(2069)), edited.caseId(), "the top-level caseId, not the nested case's fields");
+        assertEquals(Optional.of("updating the sent message"), edited.text());
         DeletedMessage deleted = protocol.read(protocol.deleteMessage(MessageId.of(8288)), 200, NO_HEADERS,
                 resource("message-delete-answer.json"), 1);
         assertEquals(new DeletedMessage(MessageId.of(8288), 1), deleted);

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
@@ -22,6 +25,7 @@ import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.RecordedRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +183,36 @@ public final class ContractSupport {
     public List<SupportCase> casesOfThread(AcquireClient client, ContactId contact, ThreadId thread) {
         return inStyle(c -> c.cases().casesOfThread(contact, thread),
                 c -> c.async().cases().casesOfThread(contact, thread), client);
+    }
+
+    /**
+     * {@return the case with its stored messages, read in the fixture's style; empty when the list names no such case}
+     *
+     * @param client the client
+     * @param id the case id
+     */
+    public Optional<ListedCase> withMessages(AcquireClient client, CaseId id) {
+        return inStyle(c -> c.cases().withMessages(id), c -> c.async().cases().withMessages(id), client);
+    }
+
+    /**
+     * {@return one page of a case list query, fetched in the fixture's style}
+     *
+     * @param client the client
+     * @param query the query
+     */
+    public CasePage list(AcquireClient client, CaseQuery query) {
+        return inStyle(c -> c.cases().list(query), c -> c.async().cases().list(query), client);
+    }
+
+    /**
+     * {@return every case of a case list query, read page by page in the fixture's style}
+     *
+     * @param client the client
+     * @param query the query
+     */
+    public List<ListedCase> listAll(AcquireClient client, CaseQuery query) {
+        return inStyle(c -> c.cases().listAll(query), c -> c.async().cases().listAll(query), client);
     }
 
     /**

@@ -199,6 +199,46 @@ public final class AcquireState {
         return messages().size();
     }
 
+    /**
+     * Sets how many cases one page of the case list holds (default 25), as both fakes answer it.
+     *
+     * @param size 1 or more
+     * @return this account
+     * @throws IllegalArgumentException if the size is less than 1
+     */
+    public AcquireState pageCasesBy(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least 1 case, not " + size);
+        }
+        ledger.casePageSize(size);
+        return this;
+    }
+
+    /**
+     * Makes the case list mishandle paging, as a server that ignores the page parameter would, so
+     * that a test sees a client's page walk stop with an error instead of looping or skipping.
+     *
+     * @param fault how paging breaks; {@code null} to honour the page parameter again
+     * @return this account
+     */
+    public AcquireState breakPaging(PagingFault fault) {
+        ledger.pagingFault(fault);
+        return this;
+    }
+
+    /**
+     * Makes the fake server's case answers write the {@code contact} and {@code timeline} relations
+     * as one-element arrays instead of objects: the API reference types both "JSON Array Object",
+     * while its examples show objects, so a client should read either.
+     *
+     * @param arrays {@code true} for arrays, {@code false} (the default) for objects
+     * @return this account
+     */
+    public AcquireState answerRelationsAsArrays(boolean arrays) {
+        ledger.relationsAsArrays(arrays);
+        return this;
+    }
+
     /** The books, for the two fakes in this package; tests use the methods above. */
     Ledger ledger() {
         return ledger;

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /**
  * The fake server's case-lifecycle and stored-message endpoints are as strict as the sends: unknown
@@ -126,7 +127,7 @@ class FakeAcquireServerLifecycleTest {
         assertEquals("first", state.findMessage(id).orElseThrow().text());
         assertEquals(200, http.postJson(EDIT + id, key, "{\"message\":{\"message\":\"second\"}}").statusCode());
         try (InMemoryAcquire direct = InMemoryAcquire.of(state)) {
-            assertEquals("second", direct.caseMessages().get(id).text(), "an edit over HTTP is what the in-memory client sees");
+            assertEquals(Optional.of("second"), direct.caseMessages().get(id).text(), "an edit over HTTP is what the in-memory client sees");
             assertTrue(direct.caseMessages().get(id).updatedAt().isPresent());
         }
         JsonNode got = RawHttp.json(call("GET", MESSAGE + id)).get("data");

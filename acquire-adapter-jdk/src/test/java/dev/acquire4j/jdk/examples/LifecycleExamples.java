@@ -54,7 +54,7 @@ final class LifecycleExamples {
         // tag::stored-messages[]
         MessageId id = MessageId.of(messageId);
         CaseMessage before = acquire.caseMessages().get(id);              // text, sender, case, dates
-        CaseMessage after = acquire.caseMessages().edit(id, MessageEdit.of(before.text().replace("shiped", "shipped")));
+        CaseMessage after = acquire.caseMessages().edit(id, MessageEdit.of(before.text().orElse("").replace("shiped", "shipped")));
         acquire.caseMessages().delete(MessageId.of(mistakeId));          // for good; never retried
         // end::stored-messages[]
         return after;

@@ -145,8 +145,7 @@ public final class MemoryLifecycle implements CaseLifecycle, CaseMessages {
     }
 
     private CaseMessage view(StoredMessage m) {
-        return new CaseMessage(m.id(), m.caseId(), Optional.of(m.channel()), Optional.of(m.senderRole()), m.type(),
-                m.text(), Optional.of(m.createdAt()), ledger.editedAt(m.id()));
+        return dev.acquire4j.testkit.internal.CaseMessages.of(m, ledger.editedAt(m.id()));
     }
 
 }
