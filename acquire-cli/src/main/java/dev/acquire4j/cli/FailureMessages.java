@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Turns a failed send into one or two plain sentences for standard error: what happened, with the
+ * Turns a failed send (or another failed call) into one or two plain sentences for standard error: what happened, with the
  * HTTP status and {@code ERROR_*} code where there was an answer, and what the user may assume.
  * The library's messages never carry the API key, and neither do these.
  */
@@ -29,19 +29,27 @@ final class FailureMessages {
         String noun = e.operation().noun();
         if (e instanceof RequestRejectedException) {
             String said = serverMessage(e).map(m -> " Acquire said: " + m).orElse("");
-            return "Acquire refused the " + noun + " with " + statusAndCode(e) + "; it was not sent." + said;
+            String outcome = isSend(e) ? "; it was not sent." : "; nothing was done.";
+            return "Acquire refused the " + noun + " with " + statusAndCode(e) + outcome + said;
         }
         if (e instanceof OutcomeUnknownException) {
             // For other answers (an unreadable 2xx, a redirect) the library's sentence says more.
             String what = e.status().orElse(0) >= 500
-                    ? "The " + noun + " may have been sent: Acquire answered " + statusAndCode(e) + "."
+                    ? "The " + noun + " may have been " + (isSend(e) ? "sent" : "carried out") + ": Acquire answered "
+                            + statusAndCode(e) + "."
                     : summary(e);
-            return what + " Check the case's messages before sending it again.";
+            return what + (isSend(e) ? " Check the case's messages before sending it again."
+                    : " Fetch the case or message to see before trying again.");
         }
         if (e.status().isPresent()) {
             return summary(e) + " Try again later.";
         }
         return summary(e);
+    }
+
+    /** Whether the failed operation was a send, rather than a lookup or a change to a case or message. */
+    private static boolean isSend(SendFailedException e) {
+        return e.operation().channel().isPresent();
     }
 
     /**
