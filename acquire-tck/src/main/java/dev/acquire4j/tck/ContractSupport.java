@@ -17,6 +17,8 @@ import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
@@ -189,6 +191,17 @@ public final class ContractSupport {
      */
     public SupportCase open(AcquireClient client, ContactId contact) {
         return inStyle(c -> c.caseOpener().open(contact), c -> c.async().caseOpener().open(contact), client);
+    }
+
+    /**
+     * {@return what reading the case back says of a send that ended with an unknown outcome, in the
+     * fixture's style}
+     *
+     * @param client the client that made the send
+     * @param unknown the send's failure
+     */
+    public Confirmation confirm(AcquireClient client, OutcomeUnknownException unknown) {
+        return inStyle(c -> c.confirm(unknown), c -> c.async().confirm(unknown), client);
     }
 
     /** Checks that no request went over the wire and nothing was stored. */
