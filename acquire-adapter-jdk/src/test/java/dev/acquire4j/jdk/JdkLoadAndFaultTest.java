@@ -37,6 +37,25 @@ class JdkLoadAndFaultTest {
     }
 
     @Test
+    void confirmingSendsEndSentOrNotSentWithOneCopyEach() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
+                .confirmingUnknownOutcomes(true).style(SendStyle.ASYNC).run();
+        System.out.println("JDK async load run, confirming unknown outcomes: " + tally);
+        assertEquals(5_000, tally.total());
+        assertEquals(0, tally.unknown(), tally::toString);
+        assertEquals(0, tally.unaccounted(), tally::toString);
+        assertEquals(tally.sent(), tally.stored(), tally::toString);
+    }
+
+    @Test
+    void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
+                .confirmingUnknownOutcomes(false).style(SendStyle.ASYNC).run();
+        System.out.println("JDK async load run, not confirming: " + tally);
+        assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
+    }
+
+    @Test
     void theRunSeesAConnectionLeftOpen() {
         // A caller-owned HttpClient outlives the AcquireClient, and so do its pooled connections.
         HttpClient kept = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

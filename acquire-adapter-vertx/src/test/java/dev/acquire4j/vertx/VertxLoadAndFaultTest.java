@@ -1,6 +1,7 @@
 package dev.acquire4j.vertx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.tck.LoadAndFaultRun;
 import dev.acquire4j.tck.LoadTally;
@@ -31,5 +32,26 @@ class VertxLoadAndFaultTest {
                 .style(SendStyle.BLOCKING).run();
         System.out.println("Vert.x blocking load run: " + tally);
         assertEquals(5_000, tally.total());
+    }
+
+    @Test
+    void confirmingSendsEndSentOrNotSentWithOneCopyEach() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .confirmingUnknownOutcomes(true).style(SendStyle.ASYNC).run();
+        System.out.println("Vert.x async load run, confirming unknown outcomes: " + tally);
+        assertEquals(5_000, tally.total());
+        assertEquals(0, tally.unknown(), tally::toString);
+        assertEquals(0, tally.unaccounted(), tally::toString);
+        assertEquals(tally.sent(), tally.stored(), tally::toString);
+    }
+
+    @Test
+    void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .confirmingUnknownOutcomes(false).style(SendStyle.ASYNC).run();
+        System.out.println("Vert.x async load run, not confirming: " + tally);
+        assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
     }
 }

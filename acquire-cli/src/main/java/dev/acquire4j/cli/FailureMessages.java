@@ -36,12 +36,26 @@ final class FailureMessages {
             String what = e.status().orElse(0) >= 500
                     ? "The " + noun + " may have been sent: Acquire answered " + statusAndCode(e) + "."
                     : summary(e);
-            return what + " Check the case's messages before sending it again.";
+            return what + confirmationFailure(e).map(read -> " Reading the case back to confirm it failed too ("
+                    + statusAndCode(read) + "): check that the key may read cases and that Acquire is reachable,"
+                    + " then check the case's messages before sending it again.")
+                    .orElse(" Check the case's messages before sending it again.");
         }
         if (e.status().isPresent()) {
             return summary(e) + " Try again later.";
         }
         return summary(e);
+    }
+
+    /** {@return the failure of the read that should have confirmed an unknown outcome, if one was made} */
+    private static Optional<SendFailedException> confirmationFailure(SendFailedException e) {
+        for (Throwable t : e.getSuppressed()) {
+            if (t instanceof SendFailedException read && read.operation().idempotent()) {
+                Throwable cause = read.getCause();
+                return Optional.of(cause instanceof SendFailedException c ? c : read);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -31,6 +31,13 @@ final class SendOptions {
             description = "How long to wait for the answer: 10s, 500ms, 2m or PT10S (default: 30s).")
     Duration timeout;
 
+    @Option(names = "--no-confirm", description = {
+        "Do not confirm an unknown outcome. By default, when no usable answer comes (timeout, reset,"
+            + " HTTP 5xx), the case is read back after a 2 s grace period: the message ends sent if the"
+            + " case holds it, and is sent again only if it does not (one extra read request; exit 4 then"
+            + " means the confirmation itself failed). With this option an unknown outcome exits 4 at once."})
+    boolean noConfirm;
+
     @Option(names = "--json", description = "Print the result as one JSON object instead of a table.")
     boolean json;
 

@@ -7,6 +7,7 @@ import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.protocol.UserAgent;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -81,7 +82,8 @@ final class SendRunner {
             ClientSettings.Builder b = ClientSettings.builder()
                     .apiKey(key)
                     .defaultSenderRole(options.senderRole)
-                    .applicationName("acquire-cli/" + UserAgent.libraryVersion());
+                    .applicationName("acquire-cli/" + UserAgent.libraryVersion())
+                    .confirmationPolicy(options.noConfirm ? ConfirmationPolicy.off() : ConfirmationPolicy.automatic());
             if (options.target.account != null) {
                 b.account(options.target.account);
             } else {
