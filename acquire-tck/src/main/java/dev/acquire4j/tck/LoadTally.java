@@ -25,6 +25,22 @@ public record LoadTally(int sent, int notSent, int unknown, int duplicates, int 
         return sent + notSent + unknown;
     }
 
+    /**
+     * Checks what a run that confirms unknown outcomes promises: every send ended sent or not sent,
+     * every stored copy belongs to a send reported sent, and the server stored as many as were sent.
+     *
+     * @param total how many sends the run made
+     * @return this tally
+     * @throws AssertionError naming the tally otherwise
+     */
+    public LoadTally requireEverySendSettled(int total) {
+        if (total() != total || unknown != 0 || unaccounted != 0 || duplicates != 0 || stored != sent) {
+            throw new AssertionError("expected " + total + " sends settled: unknown=0, unaccounted=0, duplicates=0"
+                    + " and stored == sent, but " + this);
+        }
+        return this;
+    }
+
     /** {@return {@code sent=…, notSent=…, unknown=…, duplicates=…, unaccounted=…}, then the server's counts} */
     @Override
     public String toString() {
