@@ -1,10 +1,14 @@
 package dev.acquire4j.ports;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -39,4 +43,31 @@ public interface AsyncCaseLookup {
      * @return a stage that completes with the cases, or with a {@link SendFailedException}
      */
     CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread);
+
+    /**
+     * Starts reading a case with its stored messages, as {@link CaseLookup#withMessages(CaseId)} does.
+     *
+     * @param id the case id
+     * @return a stage that completes with the case and its messages (empty when the list names no
+     *     such case), or with a {@link SendFailedException}
+     */
+    CompletionStage<Optional<ListedCase>> withMessages(CaseId id);
+
+    /**
+     * Starts fetching one page of a case list query, as {@link CaseLookup#list(CaseQuery)} does.
+     *
+     * @param query the query
+     * @return a stage that completes with the page, or with a {@link SendFailedException}
+     */
+    CompletionStage<CasePage> list(CaseQuery query);
+
+    /**
+     * Starts fetching every page of a case list query, as {@link CaseLookup#listAll(CaseQuery)} does,
+     * one page after the other.
+     *
+     * @param query the query; its page is the first fetched
+     * @return a stage that completes with every matching case, or with a {@link SendFailedException}
+     *     or a {@link PagingException}
+     */
+    CompletionStage<List<ListedCase>> listAll(CaseQuery query);
 }

@@ -1,10 +1,15 @@
 package dev.acquire4j.ports;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CaseMessage;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Looks up support cases and waits for Acquire's answer: the ids an SMS needs (thread, timeline) and
@@ -49,4 +54,48 @@ public interface CaseLookup {
      * @throws SendFailedException if the request failed
      */
     List<SupportCase> casesOfThread(ContactId contact, ThreadId thread);
+
+    /**
+     * Reads a case with its stored messages, through the case list
+     * ({@code GET /api/v1/crm/objects/case?where=id|eq|N&relations=contact|messages|timeline}).
+     *
+     * <p>Each message comes as Acquire stored it (see {@link CaseMessage}). An answer that does not
+     * carry the case's messages, or lists one it cannot read, fails with a
+     * {@link MalformedResponseException} rather than passing for a case without messages.
+     *
+     * @param id the case id
+     * @return the case and its messages, or empty when the list names no case with this id
+     * @throws SendFailedException if the request failed
+     */
+    Optional<ListedCase> withMessages(CaseId id);
+
+    /**
+     * Fetches one page of a case list query ({@code GET /api/v1/crm/objects/case} with the query's
+     * {@code where}, {@code select}, {@code relations} and {@code page}).
+     *
+     * <p>The page keeps Acquire's page data: {@link CasePage#count()} is how many cases match in
+     * all, and {@link CasePage#partial()} says when this page holds fewer.
+     *
+     * @param query the query, checked when it was built
+     * @return the page as Acquire answered it
+     * @throws SendFailedException if the request failed; a {@link MalformedResponseException} if the
+     *     answer lacks its page data, a case id, or the messages the query asked for
+     */
+    CasePage list(CaseQuery query);
+
+    /**
+     * Fetches every page of a case list query, from the query's page on, and returns every case.
+     *
+     * <p>Guarded so that it always ends and never skips silently: each answer must be the page asked
+     * for, bring only cases not read yet, and not be empty before the first answer's {@code count} is
+     * reached; at most as many pages are fetched as that count and the first page's size allow. A
+     * server that ignores the page parameter, repeats a page or sends an empty one ends it with a
+     * {@link PagingException}.
+     *
+     * @param query the query; its page is the first fetched
+     * @return every matching case, in page order
+     * @throws SendFailedException if a request failed
+     * @throws PagingException if the pages did not advance as asked
+     */
+    List<ListedCase> listAll(CaseQuery query);
 }

@@ -23,7 +23,9 @@ public enum Operation {
     /** Lists the cases of a thread ({@link CaseLookup#casesOfThread}). */
     LIST_CASES_OF_THREAD("lookup of a thread's cases", null, true),
     /** Opens a chat case ({@link CaseOpener}); it creates a case, so it is repeated only like a send. */
-    OPEN_CASE("request to open a case", null, false);
+    OPEN_CASE("request to open a case", null, false),
+    /** Lists cases by a query, one page per call ({@link CaseLookup#list}, {@link CaseLookup#listAll}, {@link CaseLookup#withMessages}). */
+    QUERY_CASES("case query", null, true);
 
     private final String noun;
     private final Channel channel;

@@ -2,9 +2,13 @@ package dev.acquire4j.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
+import dev.acquire4j.domain.CaseRelation;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
@@ -49,6 +53,7 @@ public final class AcquireProtocol {
     private final StatusFailures failures;
     private final CaseRequests caseRequests;
     private final CaseAnswers caseAnswers;
+    private final CasePageReader casePages;
 
     /**
      * Prepares the protocol for one client.
@@ -77,6 +82,7 @@ public final class AcquireProtocol {
         this.failures = new StatusFailures(new ErrorBodies(json, key));
         this.caseRequests = new CaseRequests(baseUri, headers);
         this.caseAnswers = new CaseAnswers(json);
+        this.casePages = new CasePageReader(json);
     }
 
     /**
@@ -91,7 +97,7 @@ public final class AcquireProtocol {
     }
 
     /**
-     * {@return the call that fetches one case: {@code GET /api/v1/crm/objects/case/{id}?relations=contact|timeline}}
+     * {@return the call that fetches one case: {@code GET /api/v1/crm/objects/case/{id}?relations=contact}}
      *
      * @param id the case id
      */
@@ -107,6 +113,33 @@ public final class AcquireProtocol {
     public Call<List<SupportCase>> casesOfContact(ContactId contact) {
         return new Call<>(caseRequests.listOfContact(Objects.requireNonNull(contact, "contact")), caseAnswers::page,
                 null, null, contact);
+    }
+
+    /**
+     * {@return the call that reads a case with its stored messages, through the case list:
+     * {@code GET /api/v1/crm/objects/case?where=id|eq|N&relations=contact|messages|timeline};
+     * empty when the list has no such case}
+     *
+     * <p>The answer must carry a readable {@code messages} array for the case, or it is a
+     * {@code MalformedResponseException}: a list that could not be read is never taken for "no messages".
+     *
+     * @param id the case id
+     */
+    public Call<Optional<ListedCase>> caseWithMessages(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        return new Call<>(caseRequests.withMessages(id), body -> casePages.read(body, true).cases().stream()
+                .filter(c -> c.supportCase().id().equals(id)).findFirst(), null, id, null);
+    }
+
+    /**
+     * {@return the call that fetches one page of a case list query: {@code GET /api/v1/crm/objects/case}
+     * with the query's {@code where}, {@code select}, {@code relations} and {@code page}}
+     *
+     * @param query the checked query
+     */
+    public Call<CasePage> listCases(CaseQuery query) {
+        boolean messages = Objects.requireNonNull(query, "query").relations().contains(CaseRelation.MESSAGES);
+        return new Call<>(caseRequests.query(query), body -> casePages.read(body, messages), null, null, null);
     }
 
     /**

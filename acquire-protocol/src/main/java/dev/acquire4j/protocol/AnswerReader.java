@@ -9,12 +9,10 @@ import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.MessageId;
-import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.domain.TimelineId;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Reads a 2xx answer body, straight from its bytes and without building a tree, into a
@@ -67,10 +65,7 @@ final class AnswerReader {
         if (msg.senderId != JsonValues.ABSENT) {
             b.senderId(msg.senderId);
         }
-        SenderRole role = senderRole(msg.senderType);
-        if (role != null) {
-            b.senderRole(role);
-        }
+        SenderRoles.fromWire(msg.senderType).ifPresent(b::senderRole);
         if (msg.type != null) {
             b.type(msg.type);
         }
@@ -126,20 +121,6 @@ final class AnswerReader {
 
     private static long first(long a, long b) {
         return a != JsonValues.ABSENT ? a : b;
-    }
-
-    private static SenderRole senderRole(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "user":
-                return SenderRole.USER;
-            case "contact":
-                return SenderRole.CONTACT;
-            default:
-                return null;
-        }
     }
 
     private static String where(JsonLocation at) {

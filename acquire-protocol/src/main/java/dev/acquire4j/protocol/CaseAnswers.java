@@ -124,7 +124,7 @@ final class CaseAnswers {
         return cases;
     }
 
-    private static SupportCase toCase(CaseFields c) {
+    static SupportCase toCase(CaseFields c) {
         SupportCase.Builder b = SupportCase.builder().id(CaseId.of(c.id)).status(CaseStatus.fromWire(c.status));
         Channel.fromWire(c.channel).ifPresent(b::channel);
         if (c.contactId != JsonValues.ABSENT) {

@@ -9,7 +9,9 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.domain.TimelineId;
+import dev.acquire4j.domain.CaseMessage;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,10 @@ final class CaseFields {
     long contactId;
     long threadId;
     long timelineId;
+    /** The {@code messages} relation; {@code null} when absent or when an entry could not be read. */
+    List<CaseMessage> messages;
+    /** Whether a {@code messages} array came, readable or not. */
+    boolean messagesGiven;
 
     /** Reads a case object; the parser is at its {@code START_OBJECT} and ends at its {@code END_OBJECT}. */
     static CaseFields read(JsonParser p) throws IOException {
@@ -54,6 +60,14 @@ final class CaseFields {
                 case "timelineId":
                     c.timelineId = JsonValues.id(p);
                     break;
+                case "messages":
+                    if (p.currentToken() == JsonToken.START_ARRAY) {
+                        c.messagesGiven = true;
+                        c.messages = CaseMessageFields.readList(p);
+                    } else {
+                        p.skipChildren();
+                    }
+                    break;
                 case "timeline":
                     long timeline = nestedId(p);
                     c.timelineId = c.timelineId == JsonValues.ABSENT ? timeline : c.timelineId;
@@ -65,12 +79,36 @@ final class CaseFields {
         return c;
     }
 
-    /** {@return the {@code id} of a nested object, or {@link JsonValues#ABSENT}; skips anything else} */
+    /**
+     * {@return the {@code id} of a nested object, or of the one object in a one-element array (the
+     * reference types {@code contact} and {@code timeline} as "JSON Array Object"); else
+     * {@link JsonValues#ABSENT}, skipping the value}
+     */
     static long nestedId(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_ARRAY) {
+            long id = JsonValues.ABSENT;
+            int entries = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                entries++;
+                id = t == JsonToken.START_OBJECT ? objectId(p) : skip(p);
+            }
+            // Several entries name several objects: none of them is "the" contact or timeline.
+            return entries == 1 ? id : JsonValues.ABSENT;
+        }
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return JsonValues.ABSENT;
         }
+        return objectId(p);
+    }
+
+    private static long skip(JsonParser p) throws IOException {
+        p.skipChildren();
+        return JsonValues.ABSENT;
+    }
+
+    private static long objectId(JsonParser p) throws IOException {
         long id = JsonValues.ABSENT;
         String name;
         while ((name = p.nextFieldName()) != null) {

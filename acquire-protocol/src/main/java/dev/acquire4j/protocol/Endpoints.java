@@ -48,6 +48,12 @@ final class Endpoints {
     /** The thread query parameter of the thread's-cases lookup. */
     static final String THREAD_ID_PARAM = "threadId";
 
+    /**
+     * The page parameter of the case list. The docs show the answer's page data but no request
+     * parameter for it; we send the answer's own field name (docs/wire-protocol.md).
+     */
+    static final String PAGE_PARAM = "page";
+
     private Endpoints() {}
 
     /**

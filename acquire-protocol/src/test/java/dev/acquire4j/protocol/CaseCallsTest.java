@@ -29,11 +29,11 @@ class CaseCallsTest {
     private final AcquireProtocol protocol = Fixtures.protocol();
 
     @Test
-    void getIsAGetWithoutBodyOrContentTypeAskingForContactAndTimeline() {
+    void getIsAGetWithoutBodyOrContentTypeAskingOnlyForTheDocumentedContact() {
         Call<SupportCase> call = protocol.getCase(CaseId.of(30));
         WireRequest w = call.request();
         assertEquals("GET", w.method());
-        assertEquals("http://127.0.0.1:8080/acquire/api/v1/crm/objects/case/30?relations=contact%7Ctimeline",
+        assertEquals("http://127.0.0.1:8080/acquire/api/v1/crm/objects/case/30?relations=contact",
                 w.uri().toString());
         assertEquals("GET /api/v1/crm/objects/case/{id}", w.endpoint());
         assertEquals(0, w.body().length);

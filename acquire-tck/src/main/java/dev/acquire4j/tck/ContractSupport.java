@@ -10,6 +10,7 @@ import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
@@ -24,6 +25,7 @@ import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.RecordedRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -181,6 +183,16 @@ public final class ContractSupport {
     public List<SupportCase> casesOfThread(AcquireClient client, ContactId contact, ThreadId thread) {
         return inStyle(c -> c.cases().casesOfThread(contact, thread),
                 c -> c.async().cases().casesOfThread(contact, thread), client);
+    }
+
+    /**
+     * {@return the case with its stored messages, read in the fixture's style; empty when the list names no such case}
+     *
+     * @param client the client
+     * @param id the case id
+     */
+    public Optional<ListedCase> withMessages(AcquireClient client, CaseId id) {
+        return inStyle(c -> c.cases().withMessages(id), c -> c.async().cases().withMessages(id), client);
     }
 
     /**

@@ -184,6 +184,33 @@ public final class AcquireState {
         return messages().size();
     }
 
+    /**
+     * Sets how many cases one page of the case list holds (default 25), as both fakes answer it.
+     *
+     * @param size 1 or more
+     * @return this account
+     * @throws IllegalArgumentException if the size is less than 1
+     */
+    public AcquireState pageCasesBy(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least 1 case, not " + size);
+        }
+        ledger.casePageSize(size);
+        return this;
+    }
+
+    /**
+     * Makes the case list mishandle paging, as a server that ignores the page parameter would, so
+     * that a test sees a client's page walk stop with an error instead of looping or skipping.
+     *
+     * @param fault how paging breaks; {@code null} to honour the page parameter again
+     * @return this account
+     */
+    public AcquireState breakPaging(PagingFault fault) {
+        ledger.pagingFault(fault);
+        return this;
+    }
+
     /** The books, for the two fakes in this package; tests use the methods above. */
     Ledger ledger() {
         return ledger;

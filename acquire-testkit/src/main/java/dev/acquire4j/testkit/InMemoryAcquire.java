@@ -1,8 +1,11 @@
 package dev.acquire4j.testkit;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
@@ -38,6 +41,7 @@ import dev.acquire4j.testkit.internal.memory.MemoryConfirmer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -363,6 +367,21 @@ public final class InMemoryAcquire implements AcquireClient {
                 @Override
                 public CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
                     return completed(() -> cases.casesOfThread(contact, thread));
+                }
+
+                @Override
+                public CompletionStage<Optional<ListedCase>> withMessages(CaseId id) {
+                    return completed(() -> cases.withMessages(id));
+                }
+
+                @Override
+                public CompletionStage<CasePage> list(CaseQuery query) {
+                    return completed(() -> cases.list(query));
+                }
+
+                @Override
+                public CompletionStage<List<ListedCase>> listAll(CaseQuery query) {
+                    return completed(() -> cases.listAll(query));
                 }
             };
         }

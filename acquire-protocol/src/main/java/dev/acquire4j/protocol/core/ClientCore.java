@@ -29,7 +29,7 @@ public final class ClientCore {
         Objects.requireNonNull(transport, "transport");
         Operations ops = new Operations(settings, transport);
         Confirmer confirmer = new Confirmer(settings.confirmationPolicy(), new Claims(System::nanoTime),
-                settings.defaultSenderRole(), id -> { throw new UnsupportedOperationException("TODO read back"); }, Clock.systemUTC());
+                settings.defaultSenderRole(), ops.protocol()::caseWithMessages, Clock.systemUTC());
         CoreClient client = new CoreClient(ops, confirmer, false, name);
         return settings.checkCaseBeforeSend() ? client.checked() : client;
     }

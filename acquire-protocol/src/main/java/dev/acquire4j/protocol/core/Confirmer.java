@@ -1,12 +1,15 @@
 package dev.acquire4j.protocol.core;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.Confirmation;
 import dev.acquire4j.ports.ConfirmationOutcome;
 import dev.acquire4j.ports.ConfirmationPolicy;
+import dev.acquire4j.ports.FailureDetails;
+import dev.acquire4j.ports.MalformedResponseException;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.OutcomeUnknownException;
@@ -16,10 +19,12 @@ import dev.acquire4j.protocol.Call;
 import dev.acquire4j.protocol.Claims;
 import dev.acquire4j.protocol.ConfirmationMatcher;
 import dev.acquire4j.protocol.StoredCandidate;
+import dev.acquire4j.protocol.StoredCandidates;
 import dev.acquire4j.protocol.UnconfirmedSends;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -35,11 +40,11 @@ final class Confirmer {
     private final ConfirmationPolicy policy;
     private final Claims claims;
     private final SenderRole defaultRole;
-    private final Function<CaseId, Call<List<StoredCandidate>>> readBack;
+    private final Function<CaseId, Call<Optional<ListedCase>>> readBack;
     private final Clock clock;
 
     Confirmer(ConfirmationPolicy policy, Claims claims, SenderRole defaultRole,
-            Function<CaseId, Call<List<StoredCandidate>>> readBack, Clock clock) {
+            Function<CaseId, Call<Optional<ListedCase>>> readBack, Clock clock) {
         this.policy = policy;
         this.claims = claims;
         this.defaultRole = defaultRole;
@@ -155,27 +160,43 @@ final class Confirmer {
 
     private Confirmation confirm(Operations ops, UnconfirmedSend send) {
         long start = System.nanoTime();
-        List<StoredCandidate> stored;
+        Call<Optional<ListedCase>> read = readBack.apply(send.caseId());
+        Optional<ListedCase> listed;
         try {
-            stored = ops.run(readBack.apply(send.caseId()));
+            listed = ops.run(read);
         } catch (SendFailedException e) {
             throw readFailed(ops, send, e, start);
         }
-        return matched(ops, send, stored, start);
+        return matched(ops, send, read, listed, start);
     }
 
     private CompletionStage<Confirmation> confirmAsync(Operations ops, UnconfirmedSend send) {
         long start = System.nanoTime();
-        return Stages.then(ops.start(() -> readBack.apply(send.caseId())), (stored, error) -> {
+        Call<Optional<ListedCase>> read;
+        try {
+            read = readBack.apply(send.caseId());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return Stages.then(ops.start(() -> read), (listed, error) -> {
             if (error instanceof SendFailedException e) {
                 return CompletableFuture.failedFuture(readFailed(ops, send, e, start));
             }
             return error != null ? CompletableFuture.failedFuture(error)
-                    : CompletableFuture.completedFuture(matched(ops, send, stored, start));
+                    : CompletableFuture.completedFuture(matched(ops, send, read, listed, start));
         });
     }
 
-    private Confirmation matched(Operations ops, UnconfirmedSend send, List<StoredCandidate> stored, long start) {
+    /** Matches the case's messages; an answer that did not list the case with its messages proves nothing. */
+    private Confirmation matched(Operations ops, UnconfirmedSend send, Call<?> read, Optional<ListedCase> listed,
+            long start) {
+        Optional<List<StoredCandidate>> held = StoredCandidates.of(listed);
+        if (held.isEmpty()) {
+            throw readFailed(ops, send, new MalformedResponseException("The case list did not name case "
+                    + send.caseId().value() + " with its messages.", FailureDetails.withoutAnswer(read.operation(),
+                    read.request().endpoint(), 1), null), start);
+        }
+        List<StoredCandidate> stored = held.get();
         Confirmation c = ConfirmationMatcher.find(send, policy.clockSkew(), stored, claims)
                 .map(Confirmation::stored).orElse(Confirmation.notFound());
         ops.loop().confirmationFinished(Operation.send(send.channel()), c.outcome(), since(start));

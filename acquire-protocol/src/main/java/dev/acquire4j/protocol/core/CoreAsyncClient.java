@@ -1,7 +1,10 @@
 package dev.acquire4j.protocol.core;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AsyncAcquireClient;
@@ -14,6 +17,7 @@ import dev.acquire4j.ports.Confirmation;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -62,6 +66,21 @@ final class CoreAsyncClient implements AsyncAcquireClient {
             @Override
             public CompletionStage<List<SupportCase>> casesOfThread(ContactId contact, ThreadId thread) {
                 return ops.start(() -> protocol.casesOfThread(contact, thread));
+            }
+
+            @Override
+            public CompletionStage<Optional<ListedCase>> withMessages(CaseId id) {
+                return ops.start(() -> protocol.caseWithMessages(id));
+            }
+
+            @Override
+            public CompletionStage<CasePage> list(CaseQuery query) {
+                return ops.start(() -> protocol.listCases(query));
+            }
+
+            @Override
+            public CompletionStage<List<ListedCase>> listAll(CaseQuery query) {
+                return AllPages.async(ops, query);
             }
         };
     }

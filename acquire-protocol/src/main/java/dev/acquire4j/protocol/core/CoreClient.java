@@ -1,7 +1,10 @@
 package dev.acquire4j.protocol.core;
 
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
@@ -18,6 +21,7 @@ import dev.acquire4j.protocol.AcquireProtocol;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every operation, blocking, once for all transports, with the async client over the same
@@ -77,6 +81,21 @@ final class CoreClient implements AcquireClient {
             @Override
             public List<SupportCase> casesOfThread(ContactId contact, ThreadId thread) {
                 return ops.run(protocol.casesOfThread(contact, thread));
+            }
+
+            @Override
+            public Optional<ListedCase> withMessages(CaseId id) {
+                return ops.run(protocol.caseWithMessages(id));
+            }
+
+            @Override
+            public CasePage list(CaseQuery query) {
+                return ops.run(protocol.listCases(query));
+            }
+
+            @Override
+            public List<ListedCase> listAll(CaseQuery query) {
+                return AllPages.blocking(ops, query);
             }
         };
     }

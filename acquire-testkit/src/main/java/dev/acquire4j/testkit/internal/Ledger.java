@@ -9,6 +9,7 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.domain.TimelineId;
+import dev.acquire4j.testkit.PagingFault;
 import dev.acquire4j.testkit.StoredMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +39,13 @@ public final class Ledger {
     private long nextThread = 1_801;
     private long nextTimeline = 2_101;
     private long nextMessage = 8_001;
+
+    /** The case list's page size and paging fault; read by both fakes' case lists. */
+    private volatile int casePageSize = DEFAULT_CASE_PAGE_SIZE;
+    private volatile PagingFault pagingFault;
+
+    /** The case list's page size until a test sets another. */
+    public static final int DEFAULT_CASE_PAGE_SIZE = 25;
 
     /** Creates empty books; {@code clock} stamps stored messages. */
     public Ledger(Clock clock) {
@@ -181,5 +189,25 @@ public final class Ledger {
             v++;
         }
         return v;
+    }
+
+    /** {@return the case list's page size} */
+    public int casePageSize() {
+        return casePageSize;
+    }
+
+    /** Sets the case list's page size. */
+    public void casePageSize(int size) {
+        this.casePageSize = size;
+    }
+
+    /** {@return how the case list mishandles paging, or {@code null} when it honours the page parameter} */
+    public PagingFault pagingFault() {
+        return pagingFault;
+    }
+
+    /** Sets how the case list mishandles paging; {@code null} to honour the page parameter again. */
+    public void pagingFault(PagingFault fault) {
+        this.pagingFault = fault;
     }
 }

@@ -3,25 +3,30 @@ package dev.acquire4j.testkit.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acquire4j.domain.CaseColumn;
+import dev.acquire4j.domain.CaseCondition;
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CaseOperator;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
+import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.internal.CaseListing;
+import dev.acquire4j.testkit.internal.CaseMessages;
 import dev.acquire4j.testkit.internal.Json;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The case endpoints, as strict as the send endpoints: {@code GET /api/v1/crm/objects/case/{id}}
@@ -35,10 +40,21 @@ final class CaseEndpoints {
     static final String CASE_PATH = "/api/v1/crm/objects/case";
     static final String OPEN_PATH = "/api/v1/crm/messenger/chat/create";
     static final String THREAD_PATH = "/api/v1/crm/messenger/chat/messages";
-    /** The relations the docs list for cases; any other is refused. */
-    private static final Set<String> RELATIONS = Set.of("contact", "messages", "cases", "users", "fields", "tags",
+    /** The relations the list page lists for cases (less the four that are columns); any other is refused. */
+    private static final Set<String> LIST_RELATIONS = Set.of("contact", "messages", "cases", "users", "fields", "tags",
             "feedbacks", "timeline", "parent");
-    private static final Set<String> WHERE_COLUMNS = Set.of("id", "contactId", "status", "channel");
+    /** The one relation the get page documents. */
+    private static final Set<String> GET_RELATIONS = Set.of("contact");
+    /** The select columns of the list page. */
+    private static final Set<String> LIST_SELECT = Set.of("dateCreated", "dateUpdated", "id", "contactId", "closedBy",
+            "visitId", "title", "description", "status", "closingState", "dateQueue", "dateActive", "dateClosed",
+            "queueId", "meta", "parentId");
+    /** The select columns of the get page. */
+    private static final Set<String> GET_SELECT = Set.of("channel", "status", "dateCreated", "dateUpdated", "id",
+            "contactId", "closedBy", "visitId", "title", "description", "closingState", "dateQueue", "datePending",
+            "dateActive", "dateClosed", "queueId", "queueOrder", "meta", "parentId", "userId", "waitTime");
+    /** Our reading of the list's page parameter (docs/wire-protocol.md). */
+    private static final String PAGE_PARAM = "page";
 
     private final Ledger ledger;
 
@@ -73,11 +89,15 @@ final class CaseEndpoints {
         if (request.path().equals(THREAD_PATH)) {
             return casesOfThread(query);
         }
-        allowOnly(query, Set.of("where", "relations", "select", "limit", "offset", "page"));
-        Set<String> relations = relations(query);
         if (request.path().equals(CASE_PATH)) {
-            return list(query, relations);
+            allowOnly(query, Set.of("where", "select", "relations", PAGE_PARAM));
+            columns(query, LIST_SELECT);
+            return list(query, relations(query, LIST_RELATIONS));
         }
+        // The get page documents select and one relation, contact.
+        allowOnly(query, Set.of("select", "relations"));
+        columns(query, GET_SELECT);
+        Set<String> relations = relations(query, GET_RELATIONS);
         String id = request.path().substring(CASE_PATH.length() + 1);
         SupportCase c = ledger.findCase(CaseId.of(positive(id, "the case id in the path")))
                 .orElseThrow(() -> Refusal.notFound("case " + id + " not found"));
@@ -85,17 +105,22 @@ final class CaseEndpoints {
     }
 
     private ObjectNode list(Map<String, List<String>> query, Set<String> relations) {
-        List<String> conditions = query.getOrDefault("where", List.of());
-        Predicate<SupportCase> filter = c -> true;
-        for (String condition : conditions) {
-            filter = filter.and(condition(condition));
+        List<CaseCondition> conditions = new ArrayList<>();
+        for (String text : query.getOrDefault("where", List.of())) {
+            conditions.add(condition(text));
         }
+        long asked = 0;
+        if (query.containsKey(PAGE_PARAM)) {
+            String page = once(query, PAGE_PARAM);
+            asked = page.equals("0") ? 0 : positive(page, "query parameter page");
+        }
+        CaseListing.Slice slice = CaseListing.page(CaseListing.matching(ledger.cases(), conditions), asked,
+                ledger.casePageSize(), ledger.pagingFault());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<SupportCase> found = ledger.cases().stream().filter(filter).collect(Collectors.toList());
-        ObjectNode page = Shapes.object().put("page", 0).put("offset", 0).put("limit", found.size())
-                .put("count", found.size());
+        ObjectNode page = Shapes.object().put("page", slice.page()).put("offset", slice.offset())
+                .put("limit", slice.limit()).put("count", slice.count());
         ArrayNode data = page.putArray("data");
-        found.forEach(c -> data.add(shape(c, relations, now)));
+        slice.cases().forEach(c -> data.add(shape(c, relations, now)));
         return page;
     }
 
@@ -129,23 +154,34 @@ final class CaseEndpoints {
         return values.get(0);
     }
 
-    /** Reads one documented condition, {@code column|eq|value}. */
-    private static Predicate<SupportCase> condition(String text) {
-        String[] parts = text.split("\\|", -1);
-        if (parts.length != 3 || !WHERE_COLUMNS.contains(parts[0]) || !parts[1].equals("eq")) {
-            throw Refusal.invalid("where must be column|eq|value with column one of " + WHERE_COLUMNS + ": " + text);
+    /** Reads one documented condition, {@code column|operator|value}, with the client's own rules. */
+    private static CaseCondition condition(String text) {
+        String[] parts = text.split("\\|", 3);
+        if (parts.length != 3) {
+            throw Refusal.invalid("where must be column|operator|value: " + text);
         }
-        String value = parts[2];
-        switch (parts[0]) {
-            case "id":
-                return c -> Long.toString(c.id().value()).equals(value);
-            case "contactId":
-                long contact = positive(value, "where contactId");
-                return c -> c.contactId().orElseThrow().value() == contact;
-            case "status":
-                return c -> c.status().raw().equals(value);
-            default:
-                return c -> c.channel().orElseThrow().wireName().equals(value);
+        CaseColumn column = CaseListing.column(parts[0], "where");
+        CaseOperator operator = CaseOperator.fromWireName(parts[1]);
+        if (operator == null) {
+            throw Refusal.invalid("where: unknown operator " + parts[1] + "; the docs show eq");
+        }
+        try {
+            return new CaseCondition(column, operator, parts[2]);
+        } catch (ValidationException e) {
+            throw Refusal.invalid("where: " + e.getMessage());
+        }
+    }
+
+    /** Checks the select columns against a page's documented list. */
+    private static void columns(Map<String, List<String>> query, Set<String> documented) {
+        List<String> given = query.getOrDefault("select", List.of());
+        if (given.size() > 1) {
+            throw Refusal.invalid("query parameter select must be given once");
+        }
+        for (String name : given.isEmpty() ? List.<String>of() : Arrays.asList(given.get(0).split("\\|", -1))) {
+            if (!documented.contains(name)) {
+                throw Refusal.invalid("select: unknown column " + name + "; the docs list " + documented);
+            }
         }
     }
 
@@ -192,18 +228,22 @@ final class CaseEndpoints {
         if (relations.contains("timeline")) {
             n.set("timeline", Shapes.timeline(c, now));
         }
+        if (relations.contains("messages")) {
+            ArrayNode messages = n.putArray("messages");
+            CaseMessages.listed(c, ledger.messages()).messages().forEach(m -> messages.add(Shapes.caseMessage(m)));
+        }
         return n.put("threadId", c.threadId().orElseThrow().value());
     }
 
-    private static Set<String> relations(Map<String, List<String>> query) {
+    private static Set<String> relations(Map<String, List<String>> query, Set<String> documented) {
         List<String> given = query.getOrDefault("relations", List.of());
         if (given.size() > 1) {
             throw Refusal.invalid("query parameter relations must be given once");
         }
         Set<String> names = given.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(given.get(0).split("\\|", -1)));
         for (String name : names) {
-            if (!RELATIONS.contains(name)) {
-                throw Refusal.invalid("unknown relation " + name + "; the docs list " + RELATIONS);
+            if (!documented.contains(name)) {
+                throw Refusal.invalid("unknown relation " + name + " for this endpoint; its page lists " + documented);
             }
         }
         return names;

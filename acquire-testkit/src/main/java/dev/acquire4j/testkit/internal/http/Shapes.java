@@ -2,6 +2,8 @@ package dev.acquire4j.testkit.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acquire4j.domain.CaseMessage;
+import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
@@ -88,6 +90,25 @@ final class Shapes {
                 .put("threadId", c.threadId().orElseThrow().value()).put("dateCreated", time(now))
                 .put("dateUpdated", time(now)).put("contactId", c.contactId().orElseThrow().value())
                 .put("archive", "no");
+        n.putObject("meta");
+        return n;
+    }
+
+    /**
+     * A stored message as a case's {@code messages} relation lists it: shaped as the message get
+     * example ({@code cases__messages-1__get.md}); a mail keeps its content in {@code subject} and
+     * {@code htmlBody} as the mail record does, chat and SMS in {@code message}.
+     */
+    static ObjectNode caseMessage(CaseMessage m) {
+        ObjectNode n = object().put("id", m.id().value()).put("caseId", m.caseId().orElseThrow().value())
+                .put("channel", m.rawChannel().orElseThrow()).put("senderId", m.senderId().orElseThrow())
+                .put("senderType", m.senderRole().orElseThrow().wireName()).put("type", m.type().orElseThrow());
+        if (m.channel().orElseThrow() == Channel.EMAIL) {
+            n.put("subject", m.subject().orElse("")).put("htmlBody", m.text().orElseThrow());
+        } else {
+            n.put("message", m.text().orElseThrow());
+        }
+        n.put("dateCreated", time(m.createdAt().orElseThrow())).putNull("dateUpdated").put("seen", "no");
         n.putObject("meta");
         return n;
     }

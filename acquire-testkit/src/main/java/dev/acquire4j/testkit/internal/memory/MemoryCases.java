@@ -3,17 +3,26 @@ package dev.acquire4j.testkit.internal.memory;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
+import dev.acquire4j.domain.CaseRelation;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.Operation;
+import dev.acquire4j.protocol.CasePaging;
+import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.internal.CaseListing;
+import dev.acquire4j.testkit.internal.CaseMessages;
 import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,7 +63,14 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
     @Override
     public SupportCase get(CaseId id) {
         Objects.requireNonNull(id, "id");
-        return call(Operation.GET_CASE, GET_CASE, () -> ledger.findCase(id).orElseThrow(() -> Refusal.notFound("case " + id + " not found")));
+        return call(Operation.GET_CASE, GET_CASE, () -> asGetAnswers(ledger.findCase(id)
+                .orElseThrow(() -> Refusal.notFound("case " + id + " not found"))));
+    }
+
+    /** The case as the documented get answer carries it: the get page documents no timeline relation. */
+    static SupportCase asGetAnswers(SupportCase c) {
+        return SupportCase.builder().id(c.id()).status(c.status()).channel(c.channel()).contactId(c.contactId())
+                .threadId(c.threadId()).build();
     }
 
     @Override
@@ -74,6 +90,43 @@ public final class MemoryCases implements CaseLookup, CaseOpener {
                 .filter(c -> c.threadId().filter(thread::equals).isPresent())
                 .filter(c -> c.contactId().filter(contact::equals).isPresent())
                 .collect(Collectors.toUnmodifiableList()));
+    }
+
+    /** Reads a case with its stored messages, as the fake server's case list does with {@code relations=messages}. */
+    @Override
+    public Optional<ListedCase> withMessages(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        return call(Operation.QUERY_CASES, LIST_CASES, () -> ledger.findCase(id)
+                .map(c -> CaseMessages.listed(c, ledger.messages())));
+    }
+
+    /** Answers one page of a query as the fake server does: the same conditions, page size and paging faults. */
+    @Override
+    public CasePage list(CaseQuery query) {
+        Objects.requireNonNull(query, "query");
+        return call(Operation.QUERY_CASES, LIST_CASES, () -> {
+            CaseListing.Slice slice = CaseListing.page(CaseListing.matching(ledger.cases(), query.where()), query.page(),
+                    ledger.casePageSize(), ledger.pagingFault());
+            List<StoredMessage> messages = ledger.messages();
+            CasePage.Builder page = CasePage.builder().page(slice.page()).offset(slice.offset()).limit(slice.limit())
+                    .count(slice.count());
+            for (SupportCase c : slice.cases()) {
+                page.addCases(query.relations().contains(CaseRelation.MESSAGES) ? CaseMessages.listed(c, messages)
+                        : ListedCase.builder().supportCase(c).build());
+            }
+            return page.build();
+        });
+    }
+
+    /** Walks the pages with the same guard as the client core, so that a broken paging fails the same way. */
+    @Override
+    public List<ListedCase> listAll(CaseQuery query) {
+        CasePaging paging = new CasePaging(Objects.requireNonNull(query, "query"));
+        Optional<CaseQuery> next = Optional.of(paging.first());
+        while (next.isPresent()) {
+            next = paging.next(list(next.get()));
+        }
+        return paging.cases();
     }
 
     @Override
