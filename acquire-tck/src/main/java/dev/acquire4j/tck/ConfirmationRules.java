@@ -69,7 +69,7 @@ public interface ConfirmationRules extends RuleGroup {
     default void r15_5_storedThenStalledIsFound() {
         SupportCase c = support().state().openCase(Channel.CHAT);
         support().current().script(ServerFault.delay(RuleConstants.LONG));
-        assertFoundOnce(c, chat(c, "stored, answer stalled"));
+        assertFoundOnce(c, chat(c, "stored, answer stalled"), Confirming.SHORT_TIMEOUT, Confirming.GRACE);
     }
 
     /** Tests that a stall past the request timeout without storing is sent once more. */
@@ -77,7 +77,7 @@ public interface ConfirmationRules extends RuleGroup {
     default void r15_6_stalledWithoutStoringIsSentAgain() {
         SupportCase c = support().state().openCase(Channel.EMAIL);
         support().current().script(ServerFault.stallWithoutStoring(RuleConstants.LONG));
-        assertSentAgainOnce(c, mail(c, "<p>stalled, not stored</p>"));
+        assertSentAgainOnce(c, mail(c, "<p>stalled, not stored</p>"), Confirming.SHORT_TIMEOUT);
     }
 
     /** Tests that a store later than the request timeout but within the grace period is found, not sent twice. */
@@ -85,7 +85,7 @@ public interface ConfirmationRules extends RuleGroup {
     default void r15_7_storedLateWithinTheGracePeriodIsFound() {
         SupportCase c = support().state().openCase(Channel.SMS);
         support().current().script(ServerFault.storeAfter(Confirming.STORED_LATE));
-        assertFoundOnce(c, sms(c, "stored late"), Confirming.LONG_GRACE);
+        assertFoundOnce(c, sms(c, "stored late"), Confirming.SHORT_TIMEOUT, Confirming.LONG_GRACE);
     }
 
     /**
@@ -96,7 +96,8 @@ public interface ConfirmationRules extends RuleGroup {
     default void r15_8_storedAfterTheGracePeriodIsTheDocumentedLimit() {
         SupportCase c = support().state().openCase(Channel.CHAT);
         support().current().script(ServerFault.storeAfter(Confirming.STORED_TOO_LATE));
-        SentMessage sent = support().send(Confirming.client(support(), Confirming.LONG_GRACE), chat(c, "stored too late"));
+        SentMessage sent = support().send(Confirming.client(support(), Confirming.SHORT_TIMEOUT, Confirming.LONG_GRACE),
+                chat(c, "stored too late"));
         assertEquals(sent.id(), support().state().messages().get(0).id(), "the resend's copy is the one reported");
         eventually("the late copy is stored too", () -> support().state().messageCount() == 2);
         if (support().current().supports(Capability.WIRE)) {
@@ -165,13 +166,13 @@ public interface ConfirmationRules extends RuleGroup {
     default void r15_13_theDeadlineHolds() {
         support().assume(Capability.FAULTS, "the in-memory client has no deadline to keep");
         SupportCase c = support().state().openCase(Channel.CHAT);
-        Duration deadline = Duration.ofMillis(800);
-        AcquireClient client = support().current().client(s -> s.requestTimeout(Confirming.TIMEOUT)
+        Duration deadline = Duration.ofMillis(1500);
+        AcquireClient client = support().current().client(s -> s.requestTimeout(Confirming.SHORT_TIMEOUT)
                 .sendDeadline(deadline).confirmationPolicy(ConfirmationPolicy.automatic().withGracePeriod(Confirming.LONG_GRACE)));
         support().current().script(ServerFault.resetAfterRead());
         long start = System.nanoTime();
         OutcomeUnknownException e = support().sendFails(OutcomeUnknownException.class, client, chat(c, "no time"));
-        assertEndedWithin(start, deadline.plus(TOLERANCE), "a confirming send with an 800 ms deadline");
+        assertEndedWithin(start, deadline.plus(TOLERANCE), "a confirming send with a 1.5 s deadline");
         assertTrue(e.unconfirmedSend().isPresent());
         assertEquals(1, support().requestsSeen(), "no read without time for the grace period");
     }
@@ -190,11 +191,11 @@ public interface ConfirmationRules extends RuleGroup {
     }
 
     private void assertFoundOnce(SupportCase c, OutboundMessage message) {
-        assertFoundOnce(c, message, Confirming.GRACE);
+        assertFoundOnce(c, message, Confirming.TIMEOUT, Confirming.GRACE);
     }
 
-    private void assertFoundOnce(SupportCase c, OutboundMessage message, Duration grace) {
-        SentMessage sent = support().send(Confirming.client(support(), grace), message);
+    private void assertFoundOnce(SupportCase c, OutboundMessage message, Duration timeout, Duration grace) {
+        SentMessage sent = support().send(Confirming.client(support(), timeout, grace), message);
         List<StoredMessage> stored = support().state().messages();
         assertEquals(1, stored.size(), "one copy");
         assertEquals(stored.get(0).id(), sent.id(), "the stored copy's id");
@@ -206,7 +207,11 @@ public interface ConfirmationRules extends RuleGroup {
     }
 
     private void assertSentAgainOnce(SupportCase c, OutboundMessage message) {
-        SentMessage sent = support().send(Confirming.client(support()), message);
+        assertSentAgainOnce(c, message, Confirming.TIMEOUT);
+    }
+
+    private void assertSentAgainOnce(SupportCase c, OutboundMessage message, Duration timeout) {
+        SentMessage sent = support().send(Confirming.client(support(), timeout, Confirming.GRACE), message);
         List<StoredMessage> stored = support().state().messages();
         assertEquals(1, stored.size(), "one copy");
         assertEquals(stored.get(0).id(), sent.id());

@@ -7,29 +7,34 @@ import java.time.Duration;
 
 /** What the confirmation rules (r15) share: short timeouts, a grace period between them, and request counts. */
 final class Confirming {
-    /** The request timeout of a confirming client: short, so that a stalled answer ends fast. */
-    static final Duration TIMEOUT = Duration.ofMillis(250);
+    /** The request timeout of the rules whose fault answers at once: no timing can matter. */
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The request timeout of the rules whose fault stalls: short, so that the stalled answer ends
+     * fast, and still long enough for the read and the resend on a loaded machine.
+     */
+    static final Duration SHORT_TIMEOUT = Duration.ofMillis(1500);
     /** The grace period of most rules: the fakes store before they fail, so a short one will do. */
     static final Duration GRACE = Duration.ofMillis(300);
     /** The grace period of the late-store rules: well past {@link #TIMEOUT} plus {@link #STORED_LATE}. */
-    static final Duration LONG_GRACE = Duration.ofMillis(1500);
+    static final Duration LONG_GRACE = Duration.ofSeconds(3);
     /** A store later than the timeout but well within the grace period. */
-    static final Duration STORED_LATE = Duration.ofMillis(500);
+    static final Duration STORED_LATE = Duration.ofMillis(2500);
     /** A store later than the grace period: the documented limit. */
-    static final Duration STORED_TOO_LATE = LONG_GRACE.plusSeconds(2);
+    static final Duration STORED_TOO_LATE = Duration.ofSeconds(6);
     /** The send deadline: room for an attempt, the grace period, a read and a resend. */
-    static final Duration DEADLINE = Duration.ofSeconds(15);
+    static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private Confirming() {}
 
     /** {@return a client of the rule's fixture that confirms unknown outcomes on its own, after {@link #GRACE}} */
     static AcquireClient client(ContractSupport support) {
-        return client(support, GRACE);
+        return client(support, TIMEOUT, GRACE);
     }
 
-    /** {@return a client of the rule's fixture that confirms unknown outcomes on its own, after this grace period} */
-    static AcquireClient client(ContractSupport support, Duration grace) {
-        return support.current().client(s -> s.requestTimeout(TIMEOUT).sendDeadline(DEADLINE)
+    /** {@return a client that confirms on its own, with this request timeout and grace period} */
+    static AcquireClient client(ContractSupport support, Duration timeout, Duration grace) {
+        return support.current().client(s -> s.requestTimeout(timeout).sendDeadline(DEADLINE)
                 .retryPolicy(FaultSupport.fastRetries().build())
                 .confirmationPolicy(ConfirmationPolicy.automatic().withGracePeriod(grace)));
     }
