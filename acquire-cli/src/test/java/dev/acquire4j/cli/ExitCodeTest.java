@@ -93,7 +93,8 @@ class ExitCodeTest extends CliTestSupport {
     @Test
     void verbosePrintsTheStackTraceButNotTheKey() {
         server.failNext(500, "ERROR_SERVER_ERROR");
-        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl(), "--verbose")).expect(ExitCodes.OUTCOME_UNKNOWN);
+        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl(), "--verbose", "--no-confirm"))
+                .expect(ExitCodes.OUTCOME_UNKNOWN);
         assertTrue(run.err().contains(STACK_FRAME), run.err());
         assertTrue(run.err().contains("ServerErrorException"), run.err());
     }
