@@ -18,7 +18,7 @@ final class AcquireCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing the command: demo, send, fake-server or completion.");
+        throw new ParameterException(spec.commandLine(), "Missing the command: demo, send, case, fake-server or completion.");
     }
 
     /** Prints the library version the command was built from. */

@@ -72,6 +72,7 @@ public final class Main {
         CommandLine root = new CommandLine(new AcquireCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(send)
+                .addSubcommand(CaseCommand.commandLine(environment))
                 .addSubcommand(new FakeServerCommand())
                 .addSubcommand(new CompletionCommand());
         root.setCaseInsensitiveEnumValuesAllowed(true)

@@ -2,6 +2,7 @@ package dev.acquire4j.cli;
 
 import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.Redaction;
+import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -73,24 +75,35 @@ final class SendRunner {
         return ExitCodes.SENT;
     }
 
+    /** {@return a send's settings: confirming unknown outcomes unless {@code --no-confirm}} */
     private static ClientSettings settings(SendOptions options, ApiKey key, Inputs inputs) {
-        URI baseUri = inputs.parse("--base-url", SendRunner::uri, options.target.baseUrl);
-        if (options.target.baseUrl != null && baseUri == null) {
+        ClientSettings settings = settings(options.target, options.timeout(), options.senderRole, key, inputs);
+        return settings == null || options.noConfirm ? settings
+                : settings.withConfirmationPolicy(ConfirmationPolicy.automatic());
+    }
+
+    /**
+     * Builds the settings of any command from its target, timeout and sender role, recording
+     * violations under their options; {@code null} when they are invalid.
+     */
+    static ClientSettings settings(SendOptions.Target target, Optional<Duration> timeout, SenderRole role, ApiKey key,
+            Inputs inputs) {
+        URI baseUri = inputs.parse("--base-url", SendRunner::uri, target.baseUrl);
+        if (target.baseUrl != null && baseUri == null) {
             return null;
         }
         return inputs.attempt(() -> {
             ClientSettings.Builder b = ClientSettings.builder()
                     .apiKey(key)
-                    .defaultSenderRole(options.senderRole)
-                    .applicationName("acquire-cli/" + UserAgent.libraryVersion())
-                    .confirmationPolicy(options.noConfirm ? ConfirmationPolicy.off() : ConfirmationPolicy.automatic());
-            if (options.target.account != null) {
-                b.account(options.target.account);
+                    .defaultSenderRole(role)
+                    .applicationName("acquire-cli/" + UserAgent.libraryVersion());
+            if (target.account != null) {
+                b.account(target.account);
             } else {
                 b.baseUri(baseUri);
             }
             // A --timeout shorter than the default connect timeout bounds connecting as well.
-            options.timeout().ifPresent(t -> b.requestTimeout(t).connectTimeout(shorter(t, ClientSettings.DEFAULT_CONNECT_TIMEOUT)));
+            timeout.ifPresent(t -> b.requestTimeout(t).connectTimeout(shorter(t, ClientSettings.DEFAULT_CONNECT_TIMEOUT)));
             return b.build();
         });
     }

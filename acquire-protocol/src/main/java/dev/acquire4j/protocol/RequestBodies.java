@@ -48,7 +48,7 @@ final class RequestBodies {
         return out.toByteArray();
     }
 
-    /** {@code {"data":{"caseId":N,"contactId":N,"type":"message","from":A,"to":[..],"cc":[..],"bcc":[..],"subject":S,"htmlBody":H,"attachments":[]}}} */
+    /** {@code {"data":{"caseId":N,"contactId":N,"type":"message","from":A,"to":[..],"cc":[..],"bcc":[..],"subject":S,"htmlBody":H}}}: only the fields the mail table documents */
     byte[] mail(MailMessage m) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(BASE_SIZE + m.subject().length() + m.htmlBody().length());
         try (JsonGenerator g = json.createGenerator(out)) {
@@ -64,8 +64,6 @@ final class RequestBodies {
             addresses(g, "bcc", m.bcc());
             g.writeStringField("subject", m.subject());
             g.writeStringField("htmlBody", m.htmlBody());
-            g.writeArrayFieldStart("attachments");
-            g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.MailMessage;
@@ -193,6 +195,26 @@ public final class ContractSupport {
      */
     public Optional<ListedCase> withMessages(AcquireClient client, CaseId id) {
         return inStyle(c -> c.cases().withMessages(id), c -> c.async().cases().withMessages(id), client);
+    }
+
+    /**
+     * {@return one page of a case list query, fetched in the fixture's style}
+     *
+     * @param client the client
+     * @param query the query
+     */
+    public CasePage list(AcquireClient client, CaseQuery query) {
+        return inStyle(c -> c.cases().list(query), c -> c.async().cases().list(query), client);
+    }
+
+    /**
+     * {@return every case of a case list query, read page by page in the fixture's style}
+     *
+     * @param client the client
+     * @param query the query
+     */
+    public List<ListedCase> listAll(AcquireClient client, CaseQuery query) {
+        return inStyle(c -> c.cases().listAll(query), c -> c.async().cases().listAll(query), client);
     }
 
     /**

@@ -211,6 +211,19 @@ public final class AcquireState {
         return this;
     }
 
+    /**
+     * Makes the fake server's case answers write the {@code contact} and {@code timeline} relations
+     * as one-element arrays instead of objects: the API reference types both "JSON Array Object",
+     * while its examples show objects, so a client should read either.
+     *
+     * @param arrays {@code true} for arrays, {@code false} (the default) for objects
+     * @return this account
+     */
+    public AcquireState answerRelationsAsArrays(boolean arrays) {
+        ledger.relationsAsArrays(arrays);
+        return this;
+    }
+
     /** The books, for the two fakes in this package; tests use the methods above. */
     Ledger ledger() {
         return ledger;

@@ -201,7 +201,7 @@ class FakeAcquireServerStrictnessTest {
     private String mailBody() {
         return "{\"data\":{\"caseId\":" + mailCase.id() + ",\"contactId\":" + mailCase.contactId().orElseThrow()
                 + ",\"type\":\"message\",\"from\":\"a@b.example\",\"to\":[\"c@d.example\"],\"cc\":[],\"bcc\":[],"
-                + "\"subject\":\"s\",\"htmlBody\":\"h\",\"attachments\":[]}}";
+                + "\"subject\":\"s\",\"htmlBody\":\"h\"}}";
     }
 
     private String smsBody(long timeline) {

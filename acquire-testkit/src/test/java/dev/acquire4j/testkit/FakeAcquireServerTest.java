@@ -87,7 +87,7 @@ class FakeAcquireServerTest {
         HttpResponse<String> r = http.postJson(MAIL, key, "{\"data\":{\"caseId\":" + c.id() + ",\"contactId\":"
                 + c.contactId().orElseThrow() + ",\"type\":\"message\",\"from\":\"user@acquire.io\","
                 + "\"to\":[\"test@gmail.com\"],\"cc\":[],\"bcc\":[],\"subject\":\"test\","
-                + "\"htmlBody\":\"<b>hi</b>\",\"attachments\":[]}}");
+                + "\"htmlBody\":\"<b>hi</b>\"}}");
         assertEquals(200, r.statusCode(), r.body());
         StoredMessage stored = state.messages().get(0);
         JsonNode data = RawHttp.json(r).get("data");

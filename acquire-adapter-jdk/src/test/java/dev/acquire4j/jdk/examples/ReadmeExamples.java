@@ -1,9 +1,16 @@
 package dev.acquire4j.jdk.examples;
 
+import dev.acquire4j.domain.CaseColumn;
 import dev.acquire4j.domain.CaseId;
+import dev.acquire4j.domain.CaseMessage;
+import dev.acquire4j.domain.CaseOperator;
+import dev.acquire4j.domain.CasePage;
+import dev.acquire4j.domain.CaseQuery;
+import dev.acquire4j.domain.CaseRelation;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.EmailAddress;
+import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.MailMessage;
 import dev.acquire4j.domain.PhoneNumber;
 import dev.acquire4j.domain.SentMessage;
@@ -16,6 +23,9 @@ import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
+import dev.acquire4j.ports.PagingException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The README's code samples. {@code ReadmeExamplesTest} runs them against the fake server and
@@ -80,14 +90,20 @@ final class ReadmeExamples {
     static SentMessage findIdsAndText(AcquireClient acquire, long contactId) {
         // tag::find-ids[]
         ContactId contact = ContactId.of(contactId);
-        // An active case of the contact with a timeline, else a new chat case (which has one).
-        SupportCase target = acquire.cases().casesOfContact(contact).stream()
-                .map(listed -> acquire.cases().get(listed.id()))   // the list may not say the status
-                .filter(c -> c.status().isActive() && c.timelineId().isPresent())
+        // The contact's active cases, each with its timeline: a relation of the case list only.
+        CaseQuery active = CaseQuery.builder()
+                .whereEquals(CaseColumn.CONTACT_ID, contact.toString())
+                .whereEquals(CaseColumn.STATUS, "active")
+                .relations(CaseRelation.TIMELINE)
+                .build();
+        SupportCase target = acquire.cases().listAll(active).stream()
+                .map(ListedCase::supportCase)
+                .filter(c -> c.timelineId().isPresent())
                 .findFirst()
+                // None came back with a timeline: open a chat case, whose answer names its timeline.
                 .orElseGet(() -> acquire.caseOpener().open(contact));
         SmsMessage sms = SmsMessage.builder()
-                .forCase(target)                                 // refuses a case known to be closed
+                .caseId(target.id())                             // the server picked active cases
                 .contactId(contact)
                 .timelineId(target.timelineId().orElseThrow())
                 .from(PhoneNumber.parse("+12513188609"))
@@ -96,6 +112,46 @@ final class ReadmeExamples {
                 .build();
         return acquire.sms().send(sms);
         // end::find-ids[]
+    }
+
+    static List<CaseId> activeCasesOf(AcquireClient acquire, long contactId) {
+        // tag::case-query[]
+        CaseQuery query = CaseQuery.builder()
+                .whereEquals(CaseColumn.CONTACT_ID, Long.toString(contactId))   // every condition must hold
+                .where(CaseColumn.STATUS, CaseOperator.EQ, "active")
+                .relations(CaseRelation.CONTACT, CaseRelation.TIMELINE)
+                .build();                                    // checked here: nothing is sent if it is wrong
+        CasePage first = acquire.cases().list(query);        // one page, with Acquire's page data
+        String onPage = first.cases().size() + " of " + first.count() + " on page " + first.page()
+                + (first.partial() ? ", more on later pages" : "");
+        List<CaseId> ids = new ArrayList<>();
+        try {
+            for (ListedCase c : acquire.cases().listAll(query)) {   // every page, each case once
+                ids.add(c.supportCase().id());
+            }
+        } catch (PagingException e) {
+            // The server did not page as asked (ignored the page, repeated or emptied one): stopped.
+            throw new IllegalStateException("case list incomplete: " + e.getMessage(), e);
+        }
+        // end::case-query[]
+        if (!onPage.contains(" of " + ids.size() + " on page 0")) {
+            throw new AssertionError("the first page's count is the whole list's: " + onPage);
+        }
+        return ids;
+    }
+
+    static List<String> storedMessages(AcquireClient acquire, long caseId) {
+        // tag::case-messages[]
+        ListedCase found = acquire.cases().withMessages(CaseId.of(caseId))
+                .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+        List<String> lines = new ArrayList<>();
+        for (CaseMessage m : found.messages()) {
+            // channel, sender role, type and content as stored: chat/SMS text, mail HTML body and subject
+            lines.add(m.id() + " " + m.channel().orElse(null) + " from " + m.senderRole().orElse(null)
+                    + ": " + m.text().orElse("") + m.subject().map(s -> " (" + s + ")").orElse(""));
+        }
+        // end::case-messages[]
+        return lines;
     }
 
     static String sendAndHandleFailures(AcquireClient acquire, ChatMessage message) {

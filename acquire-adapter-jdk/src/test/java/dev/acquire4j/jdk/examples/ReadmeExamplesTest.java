@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the README's samples against the fake server, and checks the README shows them verbatim. */
 class ReadmeExamplesTest {
@@ -73,19 +75,64 @@ class ReadmeExamplesTest {
         assertEquals(5, server.state().messageCount(), "five sends stored; the 500 and the unknown case stored nothing");
     }
 
-    @Test
-    void theFindIdsSampleTextsAnActiveCaseOrOpensOne() {
+    /**
+     * The recipe reuses an active case against the documented answers, whether the timeline relation
+     * comes as an object or as a one-element array ("JSON Array Object"), and opens a case only for a
+     * contact without one.
+     */
+    @ParameterizedTest(name = "timeline as one-element array: {0}")
+    @ValueSource(booleans = {false, true})
+    void theFindIdsSampleTextsAnActiveCaseOrOpensOne(boolean relationsAsArrays) {
+        server.state().answerRelationsAsArrays(relationsAsArrays);
         long contact = chatCase.contactId().orElseThrow().value();
         server.state().closeCase(chatCase.id());
+        int casesBefore = server.state().cases().size();
         try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
             SentMessage sent = ReadmeExamples.findIdsAndText(acquire, contact);
             assertEquals(Channel.SMS, sent.channel());
             assertEquals(mailCase.id(), sent.caseId().orElseThrow(), "the first active case of the contact");
+            assertEquals(casesBefore, server.state().cases().size(), "an active case is reused, none opened");
+            assertEquals(mailCase.timelineId(), server.state().messages().get(0).timelineId());
+            assertTrue(server.requests().stream().noneMatch(r -> r.path().startsWith("/api/v1/crm/objects/case/")),
+                    "no get by id: it documents no timeline");
             long stranger = server.state().addContact().id().value();
             SentMessage toNew = ReadmeExamples.findIdsAndText(acquire, stranger);
             SupportCase opened = server.state().findCase(toNew.caseId().orElseThrow()).orElseThrow();
             assertEquals(stranger, opened.contactId().orElseThrow().value(), "a case opened for the new contact");
         }
         assertEquals(2, server.state().messageCount());
+    }
+
+    @Test
+    void theCaseQuerySampleListsEveryActiveCaseOverSeveralPages() {
+        server.state().pageCasesBy(1);
+        long contact = chatCase.contactId().orElseThrow().value();
+        server.state().closeCase(chatCase.id());
+        try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
+            assertEquals(java.util.List.of(mailCase.id(), smsCase.id()), ReadmeExamples.activeCasesOf(acquire, contact));
+            server.state().breakPaging(dev.acquire4j.testkit.PagingFault.IGNORE_PAGE);
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> ReadmeExamples.activeCasesOf(acquire, contact));
+            assertTrue(e.getMessage().startsWith("case list incomplete"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theStoredMessagesSampleShowsEachChannelsContent() {
+        long contact = chatCase.contactId().orElseThrow().value();
+        try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
+            ReadmeExamples.sendMail(acquire, mailCase.id().value(), contact);
+            java.util.List<String> lines = ReadmeExamples.storedMessages(acquire, mailCase.id().value());
+            assertEquals(1, lines.size());
+            StoredMessageLine.check(lines.get(0), server.state().messages().get(0));
+        }
+    }
+
+    /** What the stored-messages sample prints for one message. */
+    private static final class StoredMessageLine {
+        static void check(String line, dev.acquire4j.testkit.StoredMessage stored) {
+            assertTrue(line.startsWith(stored.id() + " EMAIL from USER: " + stored.text()), line);
+            assertTrue(line.endsWith("(" + stored.subject().orElseThrow() + ")"), line);
+        }
     }
 }

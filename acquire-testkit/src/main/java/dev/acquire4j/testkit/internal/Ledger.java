@@ -43,6 +43,7 @@ public final class Ledger {
     /** The case list's page size and paging fault; read by both fakes' case lists. */
     private volatile int casePageSize = DEFAULT_CASE_PAGE_SIZE;
     private volatile PagingFault pagingFault;
+    private volatile boolean relationsAsArrays;
 
     /** The case list's page size until a test sets another. */
     public static final int DEFAULT_CASE_PAGE_SIZE = 25;
@@ -204,6 +205,16 @@ public final class Ledger {
     /** {@return how the case list mishandles paging, or {@code null} when it honours the page parameter} */
     public PagingFault pagingFault() {
         return pagingFault;
+    }
+
+    /** {@return whether case answers write {@code contact} and {@code timeline} as one-element arrays} */
+    public boolean relationsAsArrays() {
+        return relationsAsArrays;
+    }
+
+    /** Sets whether case answers write {@code contact} and {@code timeline} as one-element arrays. */
+    public void relationsAsArrays(boolean arrays) {
+        this.relationsAsArrays = arrays;
     }
 
     /** Sets how the case list mishandles paging; {@code null} to honour the page parameter again. */

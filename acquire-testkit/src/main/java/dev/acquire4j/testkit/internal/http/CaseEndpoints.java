@@ -223,16 +223,21 @@ final class CaseEndpoints {
                 .put("status", c.status().raw());
         if (relations.contains("contact")) {
             Contact contact = ledger.findContact(c.contactId().orElseThrow()).orElseThrow();
-            n.set("contact", Shapes.contact(contact, now));
+            n.set("contact", relation(Shapes.contact(contact, now)));
         }
         if (relations.contains("timeline")) {
-            n.set("timeline", Shapes.timeline(c, now));
+            n.set("timeline", relation(Shapes.timeline(c, now)));
         }
         if (relations.contains("messages")) {
             ArrayNode messages = n.putArray("messages");
             CaseMessages.listed(c, ledger.messages()).messages().forEach(m -> messages.add(Shapes.caseMessage(m)));
         }
         return n.put("threadId", c.threadId().orElseThrow().value());
+    }
+
+    /** A relation as an object, or as a one-element array when the account is told so. */
+    private JsonNode relation(ObjectNode object) {
+        return ledger.relationsAsArrays() ? Shapes.object().arrayNode().add(object) : object;
     }
 
     private static Set<String> relations(Map<String, List<String>> query, Set<String> documented) {

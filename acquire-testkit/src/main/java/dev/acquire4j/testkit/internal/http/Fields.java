@@ -102,11 +102,4 @@ final class Fields {
         }
         return out;
     }
-
-    static void optionalArray(ObjectNode parent, String name, String path) {
-        JsonNode n = parent.get(name);
-        if (n != null && !n.isNull() && !n.isArray()) {
-            throw Refusal.invalid(path + " must be an array");
-        }
-    }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/mail/add-message} with {@code {"data":{"caseId","contactId","type":"message",
- * "from","to":[..],"cc","bcc","subject","htmlBody","attachments"}}}.
+ * "from","to":[..],"cc","bcc","subject","htmlBody"}}}}, the fields the mail table documents; an
+ * {@code attachments} field, which neither the table nor the raw example has, is refused.
  */
 final class MailEndpoint implements Endpoint {
     @Override
@@ -37,7 +38,9 @@ final class MailEndpoint implements Endpoint {
             throw Refusal.invalid("data.subject must be one line");
         }
         String html = Fields.optionalText(data, "htmlBody", "data.htmlBody");
-        Fields.optionalArray(data, "attachments", "data.attachments");
+        if (data.has("attachments")) {
+            throw Refusal.invalid("data.attachments is not a documented field of the mail body");
+        }
         return Submission.mail(CaseId.of(caseId), ContactId.of(contactId), from, to, cc, bcc, subject,
                 html == null ? "" : html);
     }
