@@ -47,7 +47,7 @@ class JdkLoadAndFaultTest {
     @Test
     void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
         LoadTally tally = LoadAndFaultRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
-                .confirmingUnknownOutcomes(false).style(SendStyle.ASYNC).run();
+                .confirmingUnknownOutcomes(false).sends(2_000).style(SendStyle.ASYNC).run();
         System.out.println("JDK async load run, not confirming: " + tally);
         assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
     }

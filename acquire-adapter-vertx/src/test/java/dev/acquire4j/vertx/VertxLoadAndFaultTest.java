@@ -47,7 +47,7 @@ class VertxLoadAndFaultTest {
     void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
         LoadTally tally = LoadAndFaultRun.of(
                 settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
-                .confirmingUnknownOutcomes(false).style(SendStyle.ASYNC).run();
+                .confirmingUnknownOutcomes(false).sends(2_000).style(SendStyle.ASYNC).run();
         System.out.println("Vert.x async load run, not confirming: " + tally);
         assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
     }
