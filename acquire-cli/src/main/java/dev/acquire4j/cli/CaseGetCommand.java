@@ -24,7 +24,7 @@ final class CaseGetCommand implements Callable<Integer> {
     String caseId;
 
     @Mixin
-    CaseOptions options;
+    ClientOptions options;
 
     private final CaseRunner runner;
 

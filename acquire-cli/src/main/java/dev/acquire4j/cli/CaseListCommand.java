@@ -50,7 +50,7 @@ final class CaseListCommand implements Callable<Integer> {
     String page;
 
     @Mixin
-    CaseOptions options;
+    ClientOptions options;
 
     private final CaseRunner runner;
 

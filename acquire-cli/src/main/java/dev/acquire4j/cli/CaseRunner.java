@@ -5,7 +5,6 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -15,13 +14,6 @@ import java.util.function.Function;
  * Nothing touches the network before all input is valid.
  */
 final class CaseRunner {
-    /** Where the settings' own violations come from on the command line. */
-    private static final Map<String, String> SETTINGS_OPTIONS = Map.of(
-            "account", "--account",
-            "baseUri", "--base-url",
-            "requestTimeout", "--timeout",
-            "connectTimeout", "--timeout");
-
     private final Function<String, String> environment;
 
     /**
@@ -47,9 +39,9 @@ final class CaseRunner {
      * @throws dev.acquire4j.domain.ValidationException listing every invalid input, by option
      * @throws dev.acquire4j.ports.SendFailedException if the lookup failed
      */
-    <R> int run(CaseOptions options, Function<Inputs, Function<AcquireClient, R>> request, View<R> view, PrintWriter out) {
+    <R> int run(ClientOptions options, Function<Inputs, Function<AcquireClient, R>> request, View<R> view, PrintWriter out) {
         ApiKey key = ApiKeys.read(options.apiKeyFile, environment);
-        Inputs inputs = new Inputs(SETTINGS_OPTIONS);
+        Inputs inputs = new Inputs(SendRunner.SETTINGS_OPTIONS);
         Function<AcquireClient, R> lookup = request.apply(inputs);
         ClientSettings settings = SendRunner.settings(options.target, options.timeout(), SenderRole.USER, key, inputs);
         inputs.throwIfAny();

@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 final class SendRunner {
     /** Where the settings' own violations come from on the command line. */
-    private static final Map<String, String> SETTINGS_OPTIONS = Map.of(
+    static final Map<String, String> SETTINGS_OPTIONS = Map.of(
             "account", "--account",
             "baseUri", "--base-url",
             "requestTimeout", "--timeout",
@@ -58,7 +58,7 @@ final class SendRunner {
      */
     int send(SendOptions options, Map<String, String> messageOptions, Function<Inputs, OutboundMessage> message,
             PrintWriter out) {
-        ApiKey key = ApiKeys.read(options.apiKeyFile, environment);
+        ApiKey key = ApiKeys.read(options.client.apiKeyFile, environment);
         Map<String, String> fields = new HashMap<>(SETTINGS_OPTIONS);
         fields.putAll(messageOptions);
         Inputs inputs = new Inputs(fields);
@@ -66,18 +66,19 @@ final class SendRunner {
         ClientSettings settings = settings(options, key, inputs);
         inputs.throwIfAny();
         SentMessage sent;
-        try (AcquireClient client = Transports.open(options.transport, settings)) {
+        try (AcquireClient client = Transports.open(options.client.transport, settings)) {
             sent = client.send(outbound);
         }
-        out.print(options.json ? SentMessageView.json(sent) + System.lineSeparator()
-                : SentMessageView.table(options.transport, sent));
+        out.print(options.client.json ? SentMessageView.json(sent) + System.lineSeparator()
+                : SentMessageView.table(options.client.transport, sent));
         out.flush();
         return ExitCodes.SENT;
     }
 
     /** {@return a send's settings: confirming unknown outcomes unless {@code --no-confirm}} */
     private static ClientSettings settings(SendOptions options, ApiKey key, Inputs inputs) {
-        ClientSettings settings = settings(options.target, options.timeout(), options.senderRole, key, inputs);
+        ClientSettings settings = settings(options.client.target, options.client.timeout(), options.senderRole, key,
+                inputs);
         return settings == null || options.noConfirm ? settings
                 : settings.withConfirmationPolicy(ConfirmationPolicy.automatic());
     }

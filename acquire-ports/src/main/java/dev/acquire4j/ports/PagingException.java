@@ -14,9 +14,13 @@ import dev.acquire4j.domain.AcquireException;
 public final class PagingException extends AcquireException {
     private static final long serialVersionUID = 1L;
 
+    /** The page last asked for. */
     private final long requestedPage;
+    /** The page number the last answer named. */
     private final long answeredPage;
+    /** How many distinct cases were read before stopping. */
     private final int casesRead;
+    /** How many cases the first answer said match the query. */
     private final long count;
 
     /**

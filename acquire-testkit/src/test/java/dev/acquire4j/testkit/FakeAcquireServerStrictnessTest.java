@@ -136,6 +136,8 @@ class FakeAcquireServerStrictnessTest {
         assertInvalid(MAIL, head + ",\"type\":\"message\",\"from\":\"a@b.example\",\"to\":[\"c@d.example\"],\"cc\":[1]}}", "data.cc[0]");
         assertInvalid(MAIL, head + ",\"type\":\"message\",\"from\":\"a@b.example\",\"to\":[\"c@d.example\"],\"subject\":\"a\\r\\nBcc: x@y.example\"}}", "data.subject");
         assertInvalid(MAIL, "{\"data\":{\"caseId\":" + mailCase.id() + ",\"type\":\"message\",\"from\":\"a@b.example\",\"to\":[\"c@d.example\"]}}", "data.contactId");
+        // Neither the mail table nor its raw example has attachments.
+        assertInvalid(MAIL, head + ",\"type\":\"message\",\"from\":\"a@b.example\",\"to\":[\"c@d.example\"],\"attachments\":[]}}", "data.attachments");
     }
 
     @Test

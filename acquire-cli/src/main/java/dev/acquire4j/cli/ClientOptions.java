@@ -7,11 +7,12 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * The options the {@code case} lookups share with {@code send}: where to ask, through which
- * transport, how long to wait, how to print, and where the key is. There is no {@code --as}: a
- * lookup is made as an agent. There is deliberately no option that takes the key itself.
+ * The options every command that calls Acquire shares ({@code send}, {@code case}): where to call,
+ * through which transport, how long to wait, how to print, and where the key is. Mixed into each
+ * command so that each one's {@code --help} lists them. There is deliberately no option that takes
+ * the key itself.
  */
-final class CaseOptions {
+final class ClientOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     SendOptions.Target target;
 
