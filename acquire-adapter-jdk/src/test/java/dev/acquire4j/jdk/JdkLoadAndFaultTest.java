@@ -37,6 +37,22 @@ class JdkLoadAndFaultTest {
     }
 
     @Test
+    void confirmingSendsEndSentOrNotSentWithOneCopyEach() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
+                .confirmingUnknownOutcomes(true).style(SendStyle.ASYNC).run();
+        System.out.println("JDK async load run, confirming unknown outcomes: " + tally);
+        tally.requireEverySendSettled(5_000);
+    }
+
+    @Test
+    void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
+                .confirmingUnknownOutcomes(false).sends(2_000).style(SendStyle.ASYNC).run();
+        System.out.println("JDK async load run, not confirming: " + tally);
+        assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
+    }
+
+    @Test
     void theRunSeesAConnectionLeftOpen() {
         // A caller-owned HttpClient outlives the AcquireClient, and so do its pooled connections.
         HttpClient kept = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

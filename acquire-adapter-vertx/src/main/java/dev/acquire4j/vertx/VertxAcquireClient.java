@@ -4,6 +4,7 @@ import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.AsyncAcquireClient;
+import dev.acquire4j.ports.Confirmation;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
@@ -144,6 +145,18 @@ public final class VertxAcquireClient implements AutoCloseable {
      */
     public Future<SentMessage> send(OutboundMessage message) {
         return future(a -> a.send(message));
+    }
+
+    /**
+     * Settles a send that ended with an {@link OutcomeUnknownException} by reading its case back, as
+     * {@link dev.acquire4j.ports.AcquireClient#confirm(OutcomeUnknownException)} describes.
+     *
+     * @param unknown the failure of a send of this client
+     * @return a future that completes with stored or not found, or fails with an
+     *     {@link OutcomeUnknownException} when the case could not be read; the call itself does not throw
+     */
+    public Future<Confirmation> confirm(OutcomeUnknownException unknown) {
+        return future(a -> a.confirm(unknown));
     }
 
     /**

@@ -10,6 +10,9 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.ConfirmationPolicy;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.AsyncAcquireClient;
 import dev.acquire4j.ports.AsyncCaseLifecycle;
 import dev.acquire4j.ports.AsyncCaseLookup;
@@ -105,6 +108,16 @@ class VertxFutureContractTest extends CaseOperationsContract {
         }
 
         @Override
+        public Confirmation confirm(OutcomeUnknownException unknown) {
+            return blocking.confirm(unknown);
+        }
+
+        @Override
+        public AcquireClient withConfirmationPolicy(ConfirmationPolicy policy) {
+            return blocking.withConfirmationPolicy(policy);
+        }
+
+        @Override
         public void close() {
             vertx.close();
         }
@@ -136,6 +149,11 @@ class VertxFutureContractTest extends CaseOperationsContract {
                 @Override
                 public AsyncCaseOpener caseOpener() {
                     return views.caseOpener();
+                }
+
+                @Override
+                public CompletionStage<Confirmation> confirm(OutcomeUnknownException unknown) {
+                    return vertx.future(a -> a.confirm(unknown)).toCompletionStage();
                 }
 
                 @Override

@@ -1,6 +1,7 @@
 package dev.acquire4j.vertx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.tck.LoadAndFaultRun;
 import dev.acquire4j.tck.LoadTally;
@@ -31,5 +32,23 @@ class VertxLoadAndFaultTest {
                 .style(SendStyle.BLOCKING).run();
         System.out.println("Vert.x blocking load run: " + tally);
         assertEquals(5_000, tally.total());
+    }
+
+    @Test
+    void confirmingSendsEndSentOrNotSentWithOneCopyEach() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .confirmingUnknownOutcomes(true).style(SendStyle.ASYNC).run();
+        System.out.println("Vert.x async load run, confirming unknown outcomes: " + tally);
+        tally.requireEverySendSettled(5_000);
+    }
+
+    @Test
+    void withoutConfirmationTheSameMixLeavesUnknownOutcomes() throws InterruptedException {
+        LoadTally tally = LoadAndFaultRun.of(
+                settings -> VertxAcquireClient.createStandalone(VertxAcquireOptions.of(settings)).asAcquireClient())
+                .confirmingUnknownOutcomes(false).sends(2_000).style(SendStyle.ASYNC).run();
+        System.out.println("Vert.x async load run, not confirming: " + tally);
+        assertTrue(tally.unknown() > 0 && tally.unaccounted() > 0, tally::toString);
     }
 }

@@ -7,21 +7,12 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
-<<<<<<<< HEAD:acquire-cli/src/main/java/dev/acquire4j/cli/CallOptions.java
  * The options every subcommand that calls Acquire shares ({@code send}, {@code case},
  * {@code message}): where to call, through which transport, how long to wait, how to print, and
  * where the key is. Mixed into each subcommand so that its {@code --help} lists them. No option
  * takes the key itself.
  */
 final class CallOptions {
-========
- * The options every command that calls Acquire shares ({@code send}, {@code case}): where to call,
- * through which transport, how long to wait, how to print, and where the key is. Mixed into each
- * command so that each one's {@code --help} lists them. There is deliberately no option that takes
- * the key itself.
- */
-final class ClientOptions {
->>>>>>>> queries:acquire-cli/src/main/java/dev/acquire4j/cli/ClientOptions.java
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 

@@ -13,7 +13,10 @@ public final class ExitCodes {
     public static final int INVALID = 2;
     /** Acquire refused the message (a 4xx answer): it was not sent. */
     public static final int REFUSED = 3;
-    /** No usable answer (timeout, 5xx, broken connection): the message may have been sent. */
+    /**
+     * No usable answer (timeout, 5xx, broken connection) and the case could not be read back to
+     * confirm it (or {@code --no-confirm}): the message may have been sent.
+     */
     public static final int OUTCOME_UNKNOWN = 4;
     /** Acquire could not be reached (connection failed, 503 maintenance): it was not sent. */
     public static final int UNREACHABLE = 5;
@@ -25,7 +28,8 @@ public final class ExitCodes {
         "  0  sent",
         "  2  bad usage or invalid input; nothing was sent",
         "  3  refused by the Acquire API (HTTP 4xx); not sent",
-        "  4  outcome unknown (timeout, HTTP 5xx); the message may have been sent",
+        "  4  outcome unknown (timeout, HTTP 5xx) and not confirmed: reading the case back failed,",
+        "     or --no-confirm; the message may have been sent",
         "  5  could not reach the API (connection failed, 503 maintenance); not sent",
         "  1  unexpected error in the command itself",
     };

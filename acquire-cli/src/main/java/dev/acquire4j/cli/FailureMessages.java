@@ -38,8 +38,13 @@ final class FailureMessages {
                     ? "The " + noun + " may have been " + (isSend(e) ? "sent" : "carried out") + ": Acquire answered "
                             + statusAndCode(e) + "."
                     : summary(e);
-            return what + (isSend(e) ? " Check the case's messages before sending it again."
-                    : " Fetch the case or message to see before trying again.");
+            if (!isSend(e)) {
+                return what + " Fetch the case or message to see before trying again.";
+            }
+            return what + confirmationFailure(e).map(read -> " Reading the case back to confirm it failed too ("
+                    + statusAndCode(read) + "): check that the key may read cases and that Acquire is reachable,"
+                    + " then check the case's messages before sending it again.")
+                    .orElse(" Check the case's messages before sending it again.");
         }
         if (e.status().isPresent()) {
             return summary(e) + " Try again later.";
@@ -50,6 +55,17 @@ final class FailureMessages {
     /** Whether the failed operation was a send, rather than a lookup or a change to a case or message. */
     private static boolean isSend(SendFailedException e) {
         return e.operation().channel().isPresent();
+    }
+
+    /** {@return the failure of the read that should have confirmed an unknown outcome, if one was made} */
+    private static Optional<SendFailedException> confirmationFailure(SendFailedException e) {
+        for (Throwable t : e.getSuppressed()) {
+            if (t instanceof SendFailedException read && read.operation().idempotent()) {
+                Throwable cause = read.getCause();
+                return Optional.of(cause instanceof SendFailedException c ? c : read);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

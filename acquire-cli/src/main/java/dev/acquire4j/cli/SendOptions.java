@@ -20,4 +20,11 @@ final class SendOptions {
     @Option(names = "--as", paramLabel = "user|contact", defaultValue = "user",
             description = "Send as an agent (user) or as the case's contact (default: ${DEFAULT-VALUE}).")
     SenderRole senderRole;
+
+    @Option(names = "--no-confirm", description = {
+        "Do not confirm an unknown outcome. By default, when no usable answer comes (timeout, reset,"
+            + " HTTP 5xx), the case is read back after a 2 s grace period: the message ends sent if the"
+            + " case holds it, and is sent again only if it does not (one extra read request; exit 4 then"
+            + " means the confirmation itself failed). With this option an unknown outcome exits 4 at once."})
+    boolean noConfirm;
 }

@@ -8,6 +8,7 @@ import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.protocol.UserAgent;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -62,7 +63,7 @@ final class SendRunner {
         fields.putAll(messageOptions);
         Inputs inputs = new Inputs(fields);
         OutboundMessage outbound = message.apply(inputs);
-        ClientSettings settings = settings(options.call.target, options.call.timeout(), options.senderRole, key, inputs);
+        ClientSettings settings = settings(options, key, inputs);
         inputs.throwIfAny();
         SentMessage sent;
         try (AcquireClient client = Transports.open(options.call.transport, settings)) {
@@ -72,6 +73,13 @@ final class SendRunner {
                 : SentMessageView.table(options.call.transport, sent));
         out.flush();
         return ExitCodes.SENT;
+    }
+
+    /** {@return a send's settings: confirming unknown outcomes unless {@code --no-confirm}} */
+    private static ClientSettings settings(SendOptions options, ApiKey key, Inputs inputs) {
+        ClientSettings settings = settings(options.call.target, options.call.timeout(), options.senderRole, key, inputs);
+        return settings == null || options.noConfirm ? settings
+                : settings.withConfirmationPolicy(ConfirmationPolicy.automatic());
     }
 
     /**

@@ -71,7 +71,7 @@ class ExitCodeTest extends CliTestSupport {
     @Test
     void exit4WhenTheOutcomeIsUnknown() {
         server.failNext(500, "ERROR_SERVER_ERROR");
-        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl())).expect(ExitCodes.OUTCOME_UNKNOWN);
+        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl(), "--no-confirm")).expect(ExitCodes.OUTCOME_UNKNOWN);
         assertEquals("The chat message may have been sent: Acquire answered HTTP 500 ERROR_SERVER_ERROR."
                 + " Check the case's messages before sending it again.", run.err().strip());
         assertFalse(run.err().contains(STACK_FRAME), run.err());
@@ -93,7 +93,8 @@ class ExitCodeTest extends CliTestSupport {
     @Test
     void verbosePrintsTheStackTraceButNotTheKey() {
         server.failNext(500, "ERROR_SERVER_ERROR");
-        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl(), "--verbose")).expect(ExitCodes.OUTCOME_UNKNOWN);
+        Run run = run(chat(state.openCase(Channel.CHAT), baseUrl(), "--verbose", "--no-confirm"))
+                .expect(ExitCodes.OUTCOME_UNKNOWN);
         assertTrue(run.err().contains(STACK_FRAME), run.err());
         assertTrue(run.err().contains("ServerErrorException"), run.err());
     }

@@ -63,7 +63,7 @@ class TargetAndTransportTest extends CliTestSupport {
     @Test
     void theVertxTransportMapsFailuresToTheSameExitCodes() {
         server.failNext(500, "ERROR_SERVER_ERROR");
-        run(chatTo("--base-url", baseUrl(), "--transport", "vertx")).expect(ExitCodes.OUTCOME_UNKNOWN);
+        run(chatTo("--base-url", baseUrl(), "--transport", "vertx", "--no-confirm")).expect(ExitCodes.OUTCOME_UNKNOWN);
         SupportCase closed = state.closeCase(state.openCase(Channel.CHAT).id());
         run(concat(send("chat", baseUrl()), address(closed), new String[] {"--transport", "vertx", "--text", "hi"}))
                 .expect(ExitCodes.REFUSED);

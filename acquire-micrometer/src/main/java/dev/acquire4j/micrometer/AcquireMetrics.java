@@ -14,7 +14,9 @@ import java.util.Objects;
  * {@code send_sms}, {@code get_case}, {@code list_cases_of_contact}, {@code list_cases_of_thread},
  * {@code open_case}), {@value #OUTCOME} ({@code succeeded}, {@code not_sent}, {@code outcome_unknown};
  * not on retries) and {@value #STATUS} ({@code 2xx},
- * {@code 4xx}, {@code 5xx}, {@code none} when no answer came).
+ * {@code 4xx}, {@code 5xx}, {@code none} when no answer came). The timer {@value #CONFIRMATIONS} counts and
+ * times the confirmations of unknown outcomes ({@link dev.acquire4j.ports.ConfirmationPolicy}), tagged
+ * {@value #OPERATION} and {@value #OUTCOME} ({@code found}, {@code not_found}, {@code failed}).
  *
  * <p>There are deliberately no tags for case, contact or message ids, phone numbers, addresses or
  * text: each distinct tag value makes a new time series, so ids would grow the registry without
@@ -28,6 +30,8 @@ public final class AcquireMetrics {
     public static final String ATTEMPTS = "acquire.attempts";
     /** The counter of retries scheduled. */
     public static final String RETRIES = "acquire.retries";
+    /** The timer of confirmations of unknown outcomes, one per read of a case back. */
+    public static final String CONFIRMATIONS = "acquire.confirmations";
     /** Tag: the operation, by {@link dev.acquire4j.ports.Operation#tag()}. */
     public static final String OPERATION = "operation";
     /** Tag: how the operation or attempt ended. */

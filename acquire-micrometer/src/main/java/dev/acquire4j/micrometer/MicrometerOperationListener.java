@@ -2,6 +2,8 @@ package dev.acquire4j.micrometer;
 
 import dev.acquire4j.ports.AttemptInfo;
 import dev.acquire4j.ports.OperationInfo;
+import dev.acquire4j.ports.ConfirmationOutcome;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.OperationListener;
 import dev.acquire4j.ports.OperationOutcome;
 import dev.acquire4j.ports.SendFailedException;
@@ -49,6 +51,16 @@ final class MicrometerOperationListener implements OperationListener {
                 .tag(AcquireMetrics.STATUS, statusClass(outcome, operation.status()))
                 .register(registry)
                 .record(totalTime);
+    }
+
+    @Override
+    public void confirmationFinished(Operation operation, ConfirmationOutcome outcome, Duration duration) {
+        Timer.builder(AcquireMetrics.CONFIRMATIONS)
+                .description("Confirmations of unknown outcomes by reading the case back")
+                .tag(AcquireMetrics.OPERATION, operation.tag())
+                .tag(AcquireMetrics.OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .record(duration);
     }
 
     private static String outcome(OperationOutcome outcome) {

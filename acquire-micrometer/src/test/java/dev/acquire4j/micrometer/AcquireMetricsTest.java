@@ -11,6 +11,7 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.jdk.JdkAcquireClient;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.OperationOutcome;
 import dev.acquire4j.ports.RetryPolicy;
@@ -86,6 +87,21 @@ class AcquireMetricsTest {
                 "status", "4xx").timer().count());
         assertEquals(1, registry.get(AcquireMetrics.OPERATION_TIMER).tags("operation", "open_case", "outcome", "succeeded")
                 .timer().count());
+    }
+
+    @Test
+    void confirmationsAreCountedByOutcome() {
+        AcquireClient confirming = acquire.withConfirmationPolicy(ConfirmationPolicy.automatic()
+                .withGracePeriod(Duration.ofMillis(10)));
+        server.script(ServerFault.resetAfterRead());
+        confirming.chat().send(chat("stored, then reset"));
+        server.script(ServerFault.resetWithoutStoring());
+        confirming.chat().send(chat("reset, not stored"));
+        assertEquals(1, registry.get(AcquireMetrics.CONFIRMATIONS).tags("operation", "send_chat", "outcome", "found")
+                .timer().count());
+        assertEquals(1, registry.get(AcquireMetrics.CONFIRMATIONS).tags("operation", "send_chat", "outcome", "not_found")
+                .timer().count());
+        assertEquals(2, state.messageCount(), "one copy per send");
     }
 
     @Test

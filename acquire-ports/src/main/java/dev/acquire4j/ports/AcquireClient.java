@@ -91,6 +91,35 @@ public interface AcquireClient extends AutoCloseable {
         return sms().send((SmsMessage) message);
     }
 
+    /**
+     * Settles a send that ended with an {@link OutcomeUnknownException}: reads its case's messages
+     * and looks for the one the send would have stored (same channel, sender role, type and
+     * content as stored, created no earlier than the first attempt's start less the
+     * {@linkplain ConfirmationPolicy#clockSkew() clock skew}, and not already accounted for by
+     * another send or confirmation of this client). One read request; it sends nothing. Give the
+     * server a moment first ({@link ConfirmationPolicy#gracePeriod()}): a request it is still
+     * processing is not there yet.
+     *
+     * @param unknown the failure of a send of this client (or of a client of the same account)
+     * @return stored, with the message as the case holds it, or not found (sending again is then safe)
+     * @throws OutcomeUnknownException if the case could not be read: the outcome stays unknown; the
+     *     read's failure is its cause
+     * @throws IllegalArgumentException if the exception carries no {@link UnconfirmedSend} (it is
+     *     not a send's, or was deserialised)
+     */
+    Confirmation confirm(OutcomeUnknownException unknown);
+
+    /**
+     * Returns a view of this client whose sends settle unknown outcomes as the policy says (see
+     * {@link ConfirmationPolicy}); for the few sends that need it when the client's
+     * {@link ClientSettings#confirmationPolicy()} is off, or the other way round. The view shares
+     * this client's connections; closing it does nothing.
+     *
+     * @param policy the policy for the view's sends
+     * @return the view
+     */
+    AcquireClient withConfirmationPolicy(ConfirmationPolicy policy);
+
     /** Releases what the client created. Idempotent; does not throw. */
     @Override
     void close();

@@ -47,6 +47,17 @@ public interface AsyncAcquireClient {
     }
 
     /**
+     * Starts settling a send that ended with an {@link OutcomeUnknownException}, as
+     * {@link AcquireClient#confirm(OutcomeUnknownException)} describes.
+     *
+     * @param unknown the failure of a send of this client
+     * @return a stage completing with stored or not found, or failing with an
+     *     {@link OutcomeUnknownException} when the case could not be read (or an
+     *     {@code IllegalArgumentException} when the exception carries no {@link UnconfirmedSend})
+     */
+    CompletionStage<Confirmation> confirm(OutcomeUnknownException unknown);
+
+    /**
      * Starts sending any message on its own channel.
      *
      * @param message a chat message, e-mail or SMS

@@ -56,6 +56,11 @@ final class CheckedAsyncClient implements AsyncAcquireClient {
     }
 
     @Override
+    public CompletionStage<Confirmation> confirm(OutcomeUnknownException unknown) {
+        return senders.confirm(unknown);
+    }
+
+    @Override
     public AsyncAcquireClient checked() {
         return this;
     }

@@ -62,6 +62,16 @@ final class CheckedClient implements AcquireClient {
     }
 
     @Override
+    public Confirmation confirm(OutcomeUnknownException unknown) {
+        return client.confirm(unknown);
+    }
+
+    @Override
+    public AcquireClient withConfirmationPolicy(ConfirmationPolicy policy) {
+        return client.withConfirmationPolicy(policy).checked();
+    }
+
+    @Override
     public AcquireClient checked() {
         return this;
     }

@@ -51,6 +51,7 @@ public final class ClientSettings {
     private final OperationListener listener;
     private final boolean logPersonalData;
     private final int maxAnswerBytes;
+    private final ConfirmationPolicy confirmationPolicy;
 
     private final boolean checkCaseBeforeSend;
 
@@ -60,6 +61,7 @@ public final class ClientSettings {
         this.account = b.account;
         this.lookupDeadline = b.lookupDeadline;
         this.maxAnswerBytes = b.maxAnswerBytes;
+        this.confirmationPolicy = b.confirmationPolicy;
         this.checkCaseBeforeSend = b.checkCaseBeforeSend;
         this.listener = b.listener;
         this.logPersonalData = b.logPersonalData;
@@ -183,6 +185,7 @@ public final class ClientSettings {
         b.logPersonalData = logPersonalData;
         b.checkCaseBeforeSend = checkCaseBeforeSend;
         b.maxAnswerBytes = maxAnswerBytes;
+        b.confirmationPolicy = confirmationPolicy;
         return b;
     }
 
@@ -210,6 +213,20 @@ public final class ClientSettings {
         return deadline;
     }
 
+    /** {@return how sends settle an unknown outcome; default {@link ConfirmationPolicy#off()}} */
+    public ConfirmationPolicy confirmationPolicy() {
+        return confirmationPolicy;
+    }
+
+    /**
+     * {@return a copy of these settings with another confirmation policy, for a client view that shares connections}
+     *
+     * @param policy the policy
+     */
+    public ClientSettings withConfirmationPolicy(ConfirmationPolicy policy) {
+        return toBuilder().confirmationPolicy(Objects.requireNonNull(policy, "policy")).build();
+    }
+
     /** {@return whether every send first fetches its case and refuses an undeliverable one (see {@link AcquireClient#checked()})} */
     public boolean checkCaseBeforeSend() {
         return checkCaseBeforeSend;
@@ -235,7 +252,8 @@ public final class ClientSettings {
                 + (applicationName == null ? "" : ", applicationName=" + applicationName)
                 + (listener == null ? "" : ", listener=" + listener)
                 + (logPersonalData ? ", logPersonalData=true" : "")
-                + (checkCaseBeforeSend ? ", checkCaseBeforeSend" : "") + "]";
+                + (checkCaseBeforeSend ? ", checkCaseBeforeSend" : "")
+                + (confirmationPolicy.equals(ConfirmationPolicy.off()) ? "" : ", confirmationPolicy=" + confirmationPolicy) + "]";
     }
 
     /**
@@ -258,6 +276,7 @@ public final class ClientSettings {
         private RuntimeException deferred;
         private boolean checkCaseBeforeSend;
         private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
+        private ConfirmationPolicy confirmationPolicy = ConfirmationPolicy.off();
 
         private Builder() {}
 
@@ -420,6 +439,20 @@ public final class ClientSettings {
         }
 
         /**
+         * Sets how sends settle an unknown outcome: {@link ConfirmationPolicy#automatic()} reads
+         * the case back after the grace period and resends only what is not stored. Default:
+         * {@link ConfirmationPolicy#off()} (an unknown outcome ends the send as
+         * {@link OutcomeUnknownException}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder confirmationPolicy(ConfirmationPolicy policy) {
+            this.confirmationPolicy = policy;
+            return this;
+        }
+
+        /**
          * Sets the sender role of messages that do not set their own. Default: {@link SenderRole#USER}.
          *
          * @param role the role
@@ -470,6 +503,7 @@ public final class ClientSettings {
             checkTimeout(v, "sendDeadline", sendDeadline);
             checkTimeout(v, "lookupDeadline", lookupDeadline);
             v.require(retryPolicy, "retryPolicy");
+            v.require(confirmationPolicy, "confirmationPolicy");
             v.addIf(maxAnswerBytes < MIN_MAX_ANSWER_BYTES || maxAnswerBytes > MAX_MAX_ANSWER_BYTES, "maxAnswerBytes",
                     "must be from 16 KiB (16384) to 64 MiB (67108864) bytes", Integer.toString(maxAnswerBytes));
             v.require(defaultSenderRole, "defaultSenderRole");

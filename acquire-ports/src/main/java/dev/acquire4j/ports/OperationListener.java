@@ -76,4 +76,15 @@ public interface OperationListener {
      * @param attempts how many attempts it made
      */
     default void operationFinished(OperationInfo operation, OperationOutcome outcome, Duration totalTime, int attempts) {}
+
+    /**
+     * A confirmation of an unknown outcome ended: on demand ({@link AcquireClient#confirm}) or
+     * automatic ({@link ConfirmationPolicy#automatic()}), after its read of the case. Operators
+     * count these to see how often sends end unknown and how those end.
+     *
+     * @param operation the send that was confirmed
+     * @param outcome found, not found, or failed (the outcome stays unknown)
+     * @param duration how long the confirmation took, its read included (the grace period not)
+     */
+    default void confirmationFinished(Operation operation, ConfirmationOutcome outcome, Duration duration) {}
 }

@@ -1,6 +1,8 @@
 package dev.acquire4j.protocol;
 
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationOutcome;
+import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SendFailedException;
@@ -140,6 +142,23 @@ public final class SendLoop {
 
     private SendLoop loopFor(Call<?> call) {
         return call.operation().idempotent() ? idempotent : this;
+    }
+
+    /**
+     * Reports the end of a confirmation of an unknown outcome to the listener (a listener that
+     * throws is logged and ignored) and logs it at {@code INFO}.
+     *
+     * @param operation the send confirmed
+     * @param outcome found, not found or failed
+     * @param duration how long the confirmation took
+     */
+    public void confirmationFinished(Operation operation, ConfirmationOutcome outcome, Duration duration) {
+        System.Logger log = observer.log();
+        if (log.isLoggable(System.Logger.Level.INFO)) {
+            log.log(System.Logger.Level.INFO, operation.tag() + " outcome unknown, confirmation " + outcome
+                    + " in " + duration.toMillis() + " ms");
+        }
+        observer.tell(l -> l.confirmationFinished(operation, outcome, duration));
     }
 
     /**

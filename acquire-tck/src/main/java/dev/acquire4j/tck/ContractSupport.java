@@ -20,6 +20,8 @@ import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
@@ -238,6 +240,17 @@ public final class ContractSupport {
     public <T> T inStyle(AcquireClient client, Function<AcquireClient, T> blocking,
             Function<AcquireClient, CompletionStage<T>> async) {
         return inStyle(blocking, async, client);
+    }
+
+    /**
+     * {@return what reading the case back says of a send that ended with an unknown outcome, in the
+     * fixture's style}
+     *
+     * @param client the client that made the send
+     * @param unknown the send's failure
+     */
+    public Confirmation confirm(AcquireClient client, OutcomeUnknownException unknown) {
+        return inStyle(c -> c.confirm(unknown), c -> c.async().confirm(unknown), client);
     }
 
     /** Checks that no request went over the wire and nothing was stored. */

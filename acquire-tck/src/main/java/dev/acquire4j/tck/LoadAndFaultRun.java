@@ -5,6 +5,8 @@ import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationPolicy;
+import dev.acquire4j.ports.RetryPolicy;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.FaultPlan;
 import dev.acquire4j.testkit.ServerFault;
@@ -44,6 +46,7 @@ public final class LoadAndFaultRun {
     private final Function<ClientSettings, AcquireClient> clientFactory;
     private int sends = 5_000;
     private int concurrency = 64;
+    private int cases = 1;
     private SendStyle style = SendStyle.ASYNC;
     private FaultPlan plan = FaultPlan.seeded(5)
             .with(0.10, ServerFault.status(503).withRetryAfter(Duration.ZERO))
@@ -81,6 +84,51 @@ public final class LoadAndFaultRun {
      */
     public LoadAndFaultRun concurrency(int inFlight) {
         this.concurrency = positive(inFlight, "concurrency");
+        return this;
+    }
+
+    /**
+     * {@return this run, spreading its sends over this many chat cases, in turn} Default: 1. A run
+     * that confirms unknown outcomes reads cases back, and a read carries the case's every message:
+     * more cases keep each read small.
+     *
+     * @param count at least 1
+     */
+    public LoadAndFaultRun cases(int count) {
+        this.cases = positive(count, "cases");
+        return this;
+    }
+
+    /**
+     * {@return the fault mix of a run that confirms unknown outcomes: 4% stored then reset, 4% reset
+     * without storing, 4% stored then 500, 4% 500 without storing, 10% 503 with {@code Retry-After: 0}}
+     *
+     * @param seed the plan's seed
+     */
+    public static FaultPlan unknownOutcomeMix(long seed) {
+        return FaultPlan.seeded(seed)
+                .with(0.04, ServerFault.resetAfterRead())
+                .with(0.04, ServerFault.resetWithoutStoring())
+                .with(0.04, ServerFault.statusAfterStoring(500))
+                .with(0.04, ServerFault.status(500))
+                .with(0.10, ServerFault.status(503).withRetryAfter(Duration.ZERO));
+    }
+
+    /**
+     * {@return this run against the {@linkplain #unknownOutcomeMix unknown-outcome mix} (seed 14),
+     * over 100 cases, with up to 8 attempts per operation, and with automatic confirmation (grace
+     * period 100 ms: the mix's faults store before they fail) or without it, for comparison}
+     * Confirming, the run ends with no send unknown and no copy unaccounted for.
+     *
+     * @param on whether sends confirm unknown outcomes
+     */
+    public LoadAndFaultRun confirmingUnknownOutcomes(boolean on) {
+        this.plan = unknownOutcomeMix(14);
+        this.cases = 100;
+        ConfirmationPolicy policy = on ? ConfirmationPolicy.automatic().withGracePeriod(Duration.ofMillis(100))
+                : ConfirmationPolicy.off();
+        this.settings = b -> b.confirmationPolicy(policy).retryPolicy(RetryPolicy.builder().maxAttempts(8)
+                .baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(50)).build());
         return this;
     }
 
@@ -141,9 +189,13 @@ public final class LoadAndFaultRun {
         Duration took;
         long settling;
         try (FakeAcquireServer server = new FakeAcquireServer().start()) {
-            SupportCase c = server.state().openCase(Channel.CHAT);
+            List<SupportCase> open = new ArrayList<>(cases);
+            for (int i = 0; i < cases; i++) {
+                open.add(server.state().openCase(Channel.CHAT));
+            }
             List<ChatMessage> messages = new ArrayList<>(sends);
             for (int i = 0; i < sends; i++) {
+                SupportCase c = open.get(i % cases);
                 messages.add(ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
                         .text("load " + i).build());
             }
@@ -166,7 +218,8 @@ public final class LoadAndFaultRun {
             throw new AssertionError("threads left behind " + settleWithin.toSeconds() + " s after the run: "
                     + Settling.newThreads(baseline));
         }
-        return new LoadTally(counts.sent(), counts.notSent(), counts.unknown(), counts.duplicates(), stored, requests,
+        return new LoadTally(counts.sent(), counts.notSent(), counts.unknown(), counts.duplicates(), counts.unaccounted(),
+                stored, requests,
                 faults, connections, took, Duration.ofNanos(System.nanoTime() - settling));
     }
 

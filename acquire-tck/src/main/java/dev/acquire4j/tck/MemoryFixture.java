@@ -4,6 +4,7 @@ import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FailureKind;
 import dev.acquire4j.testkit.InMemoryAcquire;
@@ -59,12 +60,16 @@ final class MemoryFixture implements ContractFixture {
         customiser.accept(b);
         ClientSettings settings = b.build();
         AcquireClient client = client(settings.apiKey(), settings.defaultSenderRole());
+        if (!settings.confirmationPolicy().equals(ConfirmationPolicy.off())) {
+            client = client.withConfirmationPolicy(settings.confirmationPolicy());
+        }
         return settings.checkCaseBeforeSend() ? client.checked() : client;
     }
 
     /**
      * Takes what the in-memory client raises as a final failure: a status without
-     * {@code Retry-After}, and an unreadable 200 (stored). The rest needs a transport.
+     * {@code Retry-After}, an unreadable 200 (stored), and the faults that store or not before an
+     * unknown outcome ({@link MemoryFaults}). The rest needs a transport.
      */
     @Override
     public void script(ServerFault... faults) {
@@ -73,6 +78,11 @@ final class MemoryFixture implements ContractFixture {
                 failNext(f.status().orElseThrow(), f.errorCode().orElse(null));
             } else if (f.kind() == ServerFault.Kind.TRUNCATED_JSON || f.kind() == ServerFault.Kind.RAW_ANSWER) {
                 script(c -> c.failNextWith(FailureKind.MALFORMED_RESPONSE));
+            } else if (MemoryFaults.kindFor(f).isPresent()) {
+                FailureKind kind = MemoryFaults.kindFor(f).get();
+                script(c -> c.failNextWith(kind));
+            } else if (f.kind() == ServerFault.Kind.STORE_LATER) {
+                script(c -> c.timeOutNextThenStoreAfter(f.duration()));
             } else {
                 throw new UnsupportedOperationException("the in-memory client has no transport to show " + f);
             }

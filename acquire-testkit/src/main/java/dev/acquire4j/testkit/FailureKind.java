@@ -34,7 +34,15 @@ public enum FailureKind {
      * The message is stored, but the 200 answer cannot be read: a {@code MalformedResponseException}
      * (outcome unknown), as when a server stores and then answers garbage.
      */
-    MALFORMED_RESPONSE(200, null);
+    MALFORMED_RESPONSE(200, null),
+    /** The message is stored, then the connection is reset without an answer: an {@code OutcomeUnknownException}. */
+    RESET_AFTER_STORING(-1, null),
+    /** The connection is reset after the request was written, nothing stored: an {@code OutcomeUnknownException}. */
+    RESET(-1, null),
+    /** The message is stored, then the server answers 500: a {@code ServerErrorException} (outcome unknown). */
+    SERVER_ERROR_AFTER_STORING(500, "ERROR_SERVER_ERROR"),
+    /** The message is stored, but no answer comes in time: a {@code ResponseTimeoutException} (outcome unknown). */
+    TIMEOUT_AFTER_STORING(-1, null);
 
     private final int status;
     private final String errorCode;
@@ -56,6 +64,7 @@ public enum FailureKind {
 
     /** {@return whether the message is stored before the failure, as with a garbled answer} */
     public boolean storesMessage() {
-        return this == MALFORMED_RESPONSE;
+        return this == MALFORMED_RESPONSE || this == RESET_AFTER_STORING || this == SERVER_ERROR_AFTER_STORING
+                || this == TIMEOUT_AFTER_STORING;
     }
 }

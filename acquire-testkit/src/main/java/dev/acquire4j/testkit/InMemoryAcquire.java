@@ -27,11 +27,15 @@ import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.Operation;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
+import dev.acquire4j.testkit.internal.Submission;
 import dev.acquire4j.testkit.internal.memory.ClientView;
 import dev.acquire4j.testkit.internal.memory.Deliveries;
 import dev.acquire4j.testkit.internal.Endpoints;
@@ -39,13 +43,16 @@ import dev.acquire4j.testkit.internal.memory.Failures;
 import dev.acquire4j.testkit.internal.memory.MemoryCalls;
 import dev.acquire4j.testkit.internal.memory.MemoryCases;
 import dev.acquire4j.testkit.internal.memory.MemoryLifecycle;
+import dev.acquire4j.testkit.internal.memory.MemoryConfirmer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,19 +81,40 @@ public final class InMemoryAcquire implements AcquireClient {
     private final AcquireState state;
     private final ApiKey key;
     private final SenderRole defaultRole;
-    private final Queue<Scripted> scripted = new ConcurrentLinkedQueue<>();
-    private final Queue<OutboundMessage> attempts = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Queue<Scripted> scripted;
+    private final Queue<OutboundMessage> attempts;
+    private final AtomicBoolean closed;
     private final AsyncAcquireClient async = new Async();
     private final MemoryCases cases;
     private final MemoryLifecycle lifecycle;
+    private final MemoryConfirmer confirmer;
+    private final ConfirmationPolicy policy;
 
     private InMemoryAcquire(AcquireState state, ApiKey key, SenderRole defaultRole) {
         this.state = Objects.requireNonNull(state, "state");
         this.key = Objects.requireNonNull(key, "key");
         this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+        this.scripted = new ConcurrentLinkedQueue<>();
+        this.attempts = new ConcurrentLinkedQueue<>();
+        this.closed = new AtomicBoolean();
         this.cases = new MemoryCases(state.ledger(), state.keys(), key, closed::get);
         this.lifecycle = new MemoryLifecycle(state.ledger(), state.keys(), key, closed::get);
+        this.confirmer = new MemoryConfirmer(state.ledger());
+        this.policy = ConfirmationPolicy.off();
+    }
+
+    /** A view of a client with another confirmation policy, sharing everything else. */
+    private InMemoryAcquire(InMemoryAcquire original, ConfirmationPolicy policy) {
+        this.state = original.state;
+        this.key = original.key;
+        this.defaultRole = original.defaultRole;
+        this.scripted = original.scripted;
+        this.attempts = original.attempts;
+        this.closed = original.closed;
+        this.cases = original.cases;
+        this.lifecycle = original.lifecycle;
+        this.confirmer = original.confirmer;
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /**
@@ -149,6 +177,31 @@ public final class InMemoryAcquire implements AcquireClient {
         }
         return script(channel -> Failures.forStatus(Operation.send(channel), Endpoints.endpoint(channel), status, errorCode,
                 "scripted by the in-memory client"), false);
+    }
+
+    /**
+     * Makes the next send time out (a {@code ResponseTimeoutException}, outcome unknown) with nothing
+     * stored yet, and stores its message after the delay, as a busy server that processes a request
+     * after the client gave up. Calls queue up with the other scripted failures.
+     *
+     * @param delay zero or positive
+     * @return this client
+     */
+    public InMemoryAcquire timeOutNextThenStoreAfter(Duration delay) {
+        if (Objects.requireNonNull(delay, "delay").isNegative()) {
+            throw new IllegalArgumentException("must not be negative: " + delay);
+        }
+        scripted.add(new Scripted(channel -> Failures.forKind(Operation.send(channel), Endpoints.endpoint(channel),
+                FailureKind.TIMEOUT), false, delay));
+        return this;
+    }
+
+    private void storeLate(Submission late) {
+        try {
+            state.ledger().accept(late);
+        } catch (Refusal ignored) {
+            // The account refuses it as it would have at once (a closed case, say): nothing stored.
+        }
     }
 
     /** {@return every message given to a send of this client, in call order, failed ones included} */
@@ -225,6 +278,28 @@ public final class InMemoryAcquire implements AcquireClient {
         return lifecycle;
     }
 
+    /**
+     * {@return what the fake account holds of a send that failed with an unknown outcome: the same
+     * matching as the HTTP clients, over the account's messages of the case}
+     *
+     * @param unknown the failure of a send of this client
+     */
+    @Override
+    public Confirmation confirm(OutcomeUnknownException unknown) {
+        return confirmer.confirm(unknown, policy);
+    }
+
+    /**
+     * {@return a view of this client whose sends confirm unknown outcomes as the policy says (the
+     * grace period waits on the calling thread); closing it does nothing}
+     *
+     * @param other the policy
+     */
+    @Override
+    public AcquireClient withConfirmationPolicy(ConfirmationPolicy other) {
+        return new ClientView(new InMemoryAcquire(this, other));
+    }
+
     /** Marks the client closed: later sends fail with a {@code NotSentException}. Idempotent. */
     @Override
     public void close() {
@@ -232,15 +307,19 @@ public final class InMemoryAcquire implements AcquireClient {
     }
 
     private InMemoryAcquire script(Function<Channel, RuntimeException> failure, boolean stores) {
-        scripted.add(new Scripted(failure, stores));
+        scripted.add(new Scripted(failure, stores, null));
         return this;
     }
 
     /** A failure scripted for one send, and whether the message is stored before it. */
-    private record Scripted(Function<Channel, RuntimeException> failure, boolean stores) {}
+    private record Scripted(Function<Channel, RuntimeException> failure, boolean stores, Duration storeAfter) {}
 
     private SentMessage deliver(OutboundMessage message) {
         Objects.requireNonNull(message, "message");
+        return confirmer.send(message, defaultRole, policy, this::deliverOnce);
+    }
+
+    private SentMessage deliverOnce(OutboundMessage message) {
         Channel channel = message.channel();
         if (closed.get()) {
             throw Failures.closed(Operation.send(channel), Endpoints.endpoint(channel));
@@ -250,6 +329,11 @@ public final class InMemoryAcquire implements AcquireClient {
         Ledger ledger = state.ledger();
         try {
             // Like the fake server: a scripted error comes before any check; a garbled answer after the store.
+            if (failure != null && failure.storeAfter() != null) {
+                Submission late = Deliveries.submission(message, defaultRole);
+                CompletableFuture.delayedExecutor(failure.storeAfter().toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> storeLate(late));
+            }
             if (failure != null && !failure.stores()) {
                 throw failure.failure().apply(channel);
             }
@@ -322,6 +406,11 @@ public final class InMemoryAcquire implements AcquireClient {
                     return completed(() -> cases.listAll(query));
                 }
             };
+        }
+
+        @Override
+        public CompletionStage<Confirmation> confirm(OutcomeUnknownException unknown) {
+            return completed(() -> InMemoryAcquire.this.confirm(unknown));
         }
 
         @Override

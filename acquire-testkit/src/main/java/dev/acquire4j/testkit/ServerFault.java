@@ -61,7 +61,15 @@ public final class ServerFault {
         /** Store, then answer 200 announcing the whole body's length, send half of it and reset the connection. */
         CUT_MID_BODY,
         /** Store, then answer 200 normally, with an extra header of a given size. */
-        OVERSIZED_HEADERS
+        OVERSIZED_HEADERS,
+        /** Store, then answer an error status (a 500, say) as if the store had failed. */
+        STATUS_AFTER_STORING,
+        /** Read the request, then reset the connection without an answer; nothing stored. */
+        RESET_WITHOUT_STORING,
+        /** Read the request, wait, then reset the connection without an answer; nothing stored. */
+        STALL_WITHOUT_STORING,
+        /** Read the request, wait, then store and answer normally, long after a client stopped waiting. */
+        STORE_LATER
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -296,6 +304,46 @@ public final class ServerFault {
         return new ServerFault(Kind.OVERSIZED_HEADERS, -1, null, null, Duration.ZERO, null, null, size);
     }
 
+    /**
+     * {@return an error answer after the message was stored: the client sees a failure (a 5xx is an
+     * unknown outcome) although its message is there}
+     *
+     * @param status an HTTP status from 400 to 599
+     * @throws IllegalArgumentException for another status
+     */
+    public static ServerFault statusAfterStoring(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        return new ServerFault(Kind.STATUS_AFTER_STORING, status, null, null, Duration.ZERO, null, null);
+    }
+
+    /** {@return a reset without storing: the server reads the request, stores nothing and resets the connection} */
+    public static ServerFault resetWithoutStoring() {
+        return of(Kind.RESET_WITHOUT_STORING);
+    }
+
+    /**
+     * {@return a stall without storing: the server reads the request, waits, then resets the
+     * connection; nothing is stored, so a client that timed out meanwhile must not take it for sent}
+     *
+     * @param stall zero or positive; the server's handler thread waits (interruptibly)
+     */
+    public static ServerFault stallWithoutStoring(Duration stall) {
+        return new ServerFault(Kind.STALL_WITHOUT_STORING, -1, null, null, nonNegative(stall), null, null);
+    }
+
+    /**
+     * {@return a late store: the server reads the request, waits, and only then stores the message
+     * and answers; with a delay longer than the client's timeout the client has given up before the
+     * message exists, as when a busy server processes a request late}
+     *
+     * @param delay zero or positive; the server's handler thread waits (interruptibly)
+     */
+    public static ServerFault storeAfter(Duration delay) {
+        return new ServerFault(Kind.STORE_LATER, -1, null, null, nonNegative(delay), null, null);
+    }
+
     /** {@return the size of a {@link Kind#OVERSIZED_BODY} or {@link Kind#OVERSIZED_HEADERS} fault in bytes; 0 otherwise} */
     public int size() {
         return size;
@@ -308,10 +356,11 @@ public final class ServerFault {
 
     /** {@return whether a valid send is stored despite the fault} */
     public boolean storesMessage() {
-        return kind != Kind.STATUS && kind != Kind.DROP_BEFORE_READ;
+        return kind != Kind.STATUS && kind != Kind.DROP_BEFORE_READ && kind != Kind.RESET_WITHOUT_STORING
+                && kind != Kind.STALL_WITHOUT_STORING;
     }
 
-    /** {@return the status of a {@link Kind#STATUS} or {@link Kind#INTERIM} fault} */
+    /** {@return the status of a {@link Kind#STATUS}, {@link Kind#STATUS_AFTER_STORING} or {@link Kind#INTERIM} fault} */
     public OptionalInt status() {
         return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
     }
@@ -328,8 +377,8 @@ public final class ServerFault {
 
     /**
      * {@return the delay of a {@link Kind#DELAY}, the duration of a {@link Kind#SLOW_BODY}, the wait
-     * per byte of a {@link Kind#TRICKLED_BODY}, the wait for the final answer of an {@link Kind#INTERIM};
-     * zero otherwise}
+     * per byte of a {@link Kind#TRICKLED_BODY}, the wait for the final answer of an {@link Kind#INTERIM},
+     * the wait of a {@link Kind#STALL_WITHOUT_STORING} or {@link Kind#STORE_LATER}; zero otherwise}
      */
     public Duration duration() {
         return duration;
@@ -367,9 +416,13 @@ public final class ServerFault {
             case STATUS:
                 return "ServerFault[" + status + (errorCode == null ? "" : " " + errorCode)
                         + (retryAfter == null ? "" : ", Retry-After: " + retryAfter) + "]";
+            case STATUS_AFTER_STORING:
+                return "ServerFault[" + status + " after storing]";
             case DELAY:
             case SLOW_BODY:
             case TRICKLED_BODY:
+            case STALL_WITHOUT_STORING:
+            case STORE_LATER:
                 return "ServerFault[" + kind + " " + duration + "]";
             case INTERIM:
                 return "ServerFault[INTERIM " + status + ", final after " + duration + "]";

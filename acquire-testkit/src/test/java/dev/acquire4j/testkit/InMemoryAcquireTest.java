@@ -10,6 +10,7 @@ import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.Operation;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.MalformedResponseException;
@@ -34,17 +35,21 @@ class InMemoryAcquireTest {
 
     @Test
     void eachFailureKindRaisesTheAdaptersExceptionWithItsDetails() {
-        Map<FailureKind, Class<? extends SendFailedException>> expected = Map.of(
-                FailureKind.INVALID_INPUT, RequestRejectedException.class,
-                FailureKind.UNAUTHORIZED, AuthenticationException.class,
-                FailureKind.FORBIDDEN, PermissionDeniedException.class,
-                FailureKind.NOT_FOUND, NotFoundException.class,
-                FailureKind.RATE_LIMITED, RateLimitedException.class,
-                FailureKind.SERVER_ERROR, ServerErrorException.class,
-                FailureKind.SERVICE_UNAVAILABLE, ServiceUnavailableException.class,
-                FailureKind.CONNECTION_FAILED, ConnectionFailedException.class,
-                FailureKind.TIMEOUT, ResponseTimeoutException.class,
-                FailureKind.MALFORMED_RESPONSE, MalformedResponseException.class);
+        Map<FailureKind, Class<? extends SendFailedException>> expected = Map.ofEntries(
+                Map.entry(FailureKind.INVALID_INPUT, RequestRejectedException.class),
+                Map.entry(FailureKind.UNAUTHORIZED, AuthenticationException.class),
+                Map.entry(FailureKind.FORBIDDEN, PermissionDeniedException.class),
+                Map.entry(FailureKind.NOT_FOUND, NotFoundException.class),
+                Map.entry(FailureKind.RATE_LIMITED, RateLimitedException.class),
+                Map.entry(FailureKind.SERVER_ERROR, ServerErrorException.class),
+                Map.entry(FailureKind.SERVICE_UNAVAILABLE, ServiceUnavailableException.class),
+                Map.entry(FailureKind.CONNECTION_FAILED, ConnectionFailedException.class),
+                Map.entry(FailureKind.TIMEOUT, ResponseTimeoutException.class),
+                Map.entry(FailureKind.MALFORMED_RESPONSE, MalformedResponseException.class),
+                Map.entry(FailureKind.RESET_AFTER_STORING, OutcomeUnknownException.class),
+                Map.entry(FailureKind.RESET, OutcomeUnknownException.class),
+                Map.entry(FailureKind.SERVER_ERROR_AFTER_STORING, ServerErrorException.class),
+                Map.entry(FailureKind.TIMEOUT_AFTER_STORING, ResponseTimeoutException.class));
         assertEquals(FailureKind.values().length, expected.size(), "every kind is covered");
         for (FailureKind kind : FailureKind.values()) {
             acquire.failNextWith(kind);
@@ -56,7 +61,7 @@ class InMemoryAcquireTest {
             assertEquals(Operation.SEND_CHAT, e.operation());
             assertFalse(e.getMessage().contains(state.validKey().reveal()));
         }
-        assertEquals(1, state.messageCount(), "only the garbled answer stored its message");
+        assertEquals(4, state.messageCount(), "only the garbled answer and the three kinds that store first stored");
         assertEquals(FailureKind.values().length, acquire.attemptCount());
     }
 

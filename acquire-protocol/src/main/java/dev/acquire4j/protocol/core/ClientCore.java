@@ -2,7 +2,9 @@ package dev.acquire4j.protocol.core;
 
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
+import dev.acquire4j.protocol.Claims;
 import dev.acquire4j.protocol.spi.Transport;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -25,7 +27,10 @@ public final class ClientCore {
     public static AcquireClient client(ClientSettings settings, Transport transport, String name) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(transport, "transport");
-        CoreClient client = new CoreClient(new Operations(settings, transport), false, name);
+        Operations ops = new Operations(settings, transport);
+        Confirmer confirmer = new Confirmer(settings.confirmationPolicy(), new Claims(System::nanoTime),
+                settings.defaultSenderRole(), ops.protocol()::caseWithMessages, Clock.systemUTC());
+        CoreClient client = new CoreClient(ops, confirmer, false, name);
         return settings.checkCaseBeforeSend() ? client.checked() : client;
     }
 }

@@ -15,6 +15,8 @@ import dev.acquire4j.ports.AsyncCaseOpener;
 import dev.acquire4j.ports.AsyncChatSender;
 import dev.acquire4j.ports.AsyncMailSender;
 import dev.acquire4j.ports.AsyncSmsSender;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.protocol.AcquireProtocol;
 import java.util.List;
 import java.util.Optional;
@@ -26,26 +28,28 @@ import java.util.concurrent.CompletionStage;
  */
 final class CoreAsyncClient implements AsyncAcquireClient {
     private final Operations ops;
+    private final Confirmer confirmer;
     private final AcquireProtocol protocol;
 
-    CoreAsyncClient(Operations ops) {
+    CoreAsyncClient(Operations ops, Confirmer confirmer) {
         this.ops = ops;
+        this.confirmer = confirmer;
         this.protocol = ops.protocol();
     }
 
     @Override
     public AsyncChatSender chat() {
-        return m -> ops.start(() -> protocol.call(m));
+        return m -> confirmer.sendAsync(ops, m);
     }
 
     @Override
     public AsyncMailSender mail() {
-        return m -> ops.start(() -> protocol.call(m));
+        return m -> confirmer.sendAsync(ops, m);
     }
 
     @Override
     public AsyncSmsSender sms() {
-        return m -> ops.start(() -> protocol.call(m));
+        return m -> confirmer.sendAsync(ops, m);
     }
 
     @Override
@@ -91,6 +95,11 @@ final class CoreAsyncClient implements AsyncAcquireClient {
     @Override
     public AsyncCaseMessages caseMessages() {
         return new CoreCaseMessages(ops).async();
+    }
+
+    @Override
+    public CompletionStage<Confirmation> confirm(OutcomeUnknownException unknown) {
+        return confirmer.confirmAsync(ops, unknown);
     }
 
     @Override

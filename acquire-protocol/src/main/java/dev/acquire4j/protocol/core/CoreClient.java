@@ -14,11 +14,15 @@ import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.ChatSender;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.ConfirmationPolicy;
 import dev.acquire4j.ports.MailSender;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SmsSender;
 import dev.acquire4j.protocol.AcquireProtocol;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,32 +32,34 @@ import java.util.Optional;
  */
 final class CoreClient implements AcquireClient {
     private final Operations ops;
+    private final Confirmer confirmer;
     private final AcquireProtocol protocol;
     private final AsyncAcquireClient async;
     private final boolean isView;
     private final String name;
 
-    CoreClient(Operations ops, boolean isView, String name) {
+    CoreClient(Operations ops, Confirmer confirmer, boolean isView, String name) {
         this.ops = ops;
+        this.confirmer = confirmer;
         this.protocol = ops.protocol();
         this.isView = isView;
         this.name = name;
-        this.async = new CoreAsyncClient(ops);
+        this.async = new CoreAsyncClient(ops, confirmer);
     }
 
     @Override
     public ChatSender chat() {
-        return m -> ops.run(protocol.call(m));
+        return m -> confirmer.send(ops, m);
     }
 
     @Override
     public MailSender mail() {
-        return m -> ops.run(protocol.call(m));
+        return m -> confirmer.send(ops, m);
     }
 
     @Override
     public SmsSender sms() {
-        return m -> ops.run(protocol.call(m));
+        return m -> confirmer.send(ops, m);
     }
 
     @Override
@@ -113,7 +119,17 @@ final class CoreClient implements AcquireClient {
 
     @Override
     public AcquireClient withSendDeadline(Duration deadline) {
-        return new CoreClient(ops.withSendDeadline(deadline), true, name);
+        return new CoreClient(ops.withSendDeadline(deadline), confirmer, true, name);
+    }
+
+    @Override
+    public Confirmation confirm(OutcomeUnknownException unknown) {
+        return confirmer.confirm(ops, unknown);
+    }
+
+    @Override
+    public AcquireClient withConfirmationPolicy(ConfirmationPolicy policy) {
+        return new CoreClient(ops, confirmer.withPolicy(Objects.requireNonNull(policy, "policy")), true, name);
     }
 
     @Override

@@ -64,6 +64,36 @@ final class Operations {
                 lookupDeadline);
     }
 
+    /** {@return the operations with other send and lookup deadlines, sharing the transport and the closed state} */
+    Operations withDeadlines(Duration send, Duration lookup) {
+        return new Operations(protocol, loop, transport, closed, waiting, ClientSettings.checkSendDeadline(send),
+                ClientSettings.checkSendDeadline(lookup));
+    }
+
+    Duration lookupDeadline() {
+        return lookupDeadline;
+    }
+
+    SendLoop loop() {
+        return loop;
+    }
+
+    /** {@return a stage completed on the transport's timer after the delay, or at once when the client closes} */
+    CompletionStage<Void> after(Duration delay) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            schedule(delay, () -> done.complete(null));
+        } catch (RuntimeException rejected) {
+            done.completeExceptionally(rejected);
+        }
+        return done;
+    }
+
+    /** {@return whether the client is closed} */
+    boolean isClosed() {
+        return closed.get();
+    }
+
     AcquireProtocol protocol() {
         return protocol;
     }

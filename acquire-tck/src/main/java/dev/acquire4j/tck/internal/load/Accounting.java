@@ -22,8 +22,9 @@ public final class Accounting {
      * @param notSent sends that failed as certainly not sent
      * @param unknown sends that failed with an unknown outcome
      * @param duplicates texts stored more than once
+     * @param unaccounted stored copies no send reported as its own (the copies of sends that ended unknown)
      */
-    public record Counts(int sent, int notSent, int unknown, int duplicates) {}
+    public record Counts(int sent, int notSent, int unknown, int duplicates, int unaccounted) {}
 
     private Accounting() {}
 
@@ -48,10 +49,12 @@ public final class Accounting {
         byText.keySet().stream().filter(t -> !index.containsKey(t)).limit(EXAMPLES)
                 .forEach(t -> broken.add("stored a text no send had: " + t));
         int[] counts = new int[Outcome.Kind.values().length];
+        int unaccounted = 0;
         for (int i = 0; i < outcomes.length; i++) {
             Outcome o = outcomes[i];
             counts[o.kind().ordinal()]++;
             List<StoredMessage> copies = byText.getOrDefault(messages.get(i).text(), List.of());
+            unaccounted += o.kind() == Outcome.Kind.SENT ? 0 : copies.size();
             String problem = problem(o, copies);
             if (problem != null && broken.size() < EXAMPLES) {
                 broken.add("send " + i + ": " + problem);
@@ -63,7 +66,7 @@ public final class Accounting {
                     + String.join("; ", broken));
         }
         return new Counts(counts[Outcome.Kind.SENT.ordinal()], counts[Outcome.Kind.NOT_SENT.ordinal()],
-                counts[Outcome.Kind.UNKNOWN.ordinal()], duplicates);
+                counts[Outcome.Kind.UNKNOWN.ordinal()], duplicates, unaccounted);
     }
 
     private static String problem(Outcome o, List<StoredMessage> copies) {

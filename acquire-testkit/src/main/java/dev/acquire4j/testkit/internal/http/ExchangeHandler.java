@@ -36,6 +36,7 @@ public final class ExchangeHandler implements HttpHandler {
     private final Keys keys;
     private final Supplier<ServerFault> faults;
     private final FaultResponder responder;
+    private final ConfirmationFaults confirmationFaults;
     private final Queue<RecordedRequest> received = new ConcurrentLinkedQueue<>();
     private final AtomicInteger injected = new AtomicInteger();
 
@@ -52,6 +53,7 @@ public final class ExchangeHandler implements HttpHandler {
         this.keys = keys;
         this.faults = faults;
         this.responder = new FaultResponder(connections);
+        this.confirmationFaults = new ConfirmationFaults(connections);
     }
 
     /** {@return every request received, in arrival order} */
@@ -83,6 +85,10 @@ public final class ExchangeHandler implements HttpHandler {
             RecordedRequest request = record(exchange, exchange.getRequestBody().readAllBytes());
             if (fault.kind() == ServerFault.Kind.STATUS) {
                 responder.status(exchange, fault);
+                return;
+            }
+            if (ConfirmationFaults.handles(fault)) {
+                confirmationFaults.respond(exchange, fault, () -> answer(request, exchange));
                 return;
             }
             responder.respond(exchange, fault, answer(request, exchange));

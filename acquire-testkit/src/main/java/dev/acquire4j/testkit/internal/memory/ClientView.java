@@ -6,6 +6,9 @@ import dev.acquire4j.ports.CaseLifecycle;
 import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.CaseOpener;
+import dev.acquire4j.ports.Confirmation;
+import dev.acquire4j.ports.ConfirmationPolicy;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ChatSender;
 import dev.acquire4j.ports.MailSender;
 import dev.acquire4j.ports.SmsSender;
@@ -70,6 +73,16 @@ public final class ClientView implements AcquireClient {
     @Override
     public AcquireClient withSendDeadline(Duration other) {
         return original.withSendDeadline(other);
+    }
+
+    @Override
+    public Confirmation confirm(OutcomeUnknownException unknown) {
+        return original.confirm(unknown);
+    }
+
+    @Override
+    public AcquireClient withConfirmationPolicy(ConfirmationPolicy policy) {
+        return original.withConfirmationPolicy(policy);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.FailureDetails;
 import dev.acquire4j.ports.MalformedResponseException;
 import dev.acquire4j.ports.NotSentException;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.SendFailedException;
@@ -40,7 +41,11 @@ public final class Failures {
             case CONNECTION_FAILED -> new ConnectionFailedException(
                     "Could not connect to Acquire (scripted by the in-memory client)",
                     FailureDetails.withoutAnswer(operation, endpoint, 1), null);
-            case TIMEOUT -> new ResponseTimeoutException("No answer from Acquire in time (scripted by the in-memory client)",
+            case TIMEOUT, TIMEOUT_AFTER_STORING -> new ResponseTimeoutException(
+                    "No answer from Acquire in time (scripted by the in-memory client)",
+                    FailureDetails.withoutAnswer(operation, endpoint, 1), null);
+            case RESET, RESET_AFTER_STORING -> new OutcomeUnknownException(
+                    "The connection was reset after the request was written (scripted by the in-memory client)",
                     FailureDetails.withoutAnswer(operation, endpoint, 1), null);
             case MALFORMED_RESPONSE -> new MalformedResponseException(
                     "Acquire answered 200 with a body that is not the documented answer (scripted)",
