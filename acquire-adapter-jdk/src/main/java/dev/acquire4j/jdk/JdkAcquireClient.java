@@ -123,7 +123,8 @@ public final class JdkAcquireClient {
                     .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .executor(used)
                     .build();
-            return ClientCore.client(settings, new JdkExchange(created, owned, settings.maxAnswerBytes()), NAME);
+            return ClientCore.client(settings,
+                    JdkNetwork.authorizing(new JdkExchange(created, owned, settings.maxAnswerBytes()), settings), NAME);
         }
     }
 }

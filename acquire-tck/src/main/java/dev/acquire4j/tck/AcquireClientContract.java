@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole contract: every rule group, run in rule order (r1 delivery, r2 sender and translation,
  * r3 wire, r4 refusals, r5 failures, r6 concurrency and lifecycle, r7 retries and faults, r8 case
- * lookups, r9 checked sends, r10 observation, r11 hostile servers, r16 HTTPS). Extend it and implement {@link #fixture()}; see the
+ * lookups, r9 checked sends, r10 observation, r11 hostile servers, r16 HTTPS, r17 proxies). Extend it and implement {@link #fixture()}; see the
  * package documentation for an example.
  *
  * <p>JUnit makes one instance per rule; each rule gets a new fixture, opened before it and closed
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(RuleOrder.class)
 public abstract class AcquireClientContract implements DeliveryRules, SenderRules, WireRules, RefusalRules,
         FailureRules, ConcurrencyRules, RetryFaultRules, DeliveryFaultRules, LookupRules, CheckedSendRules,
-        ObservationRules, HostileServerRules, HttpsRules {
+        ObservationRules, HostileServerRules, HttpsRules, ProxyRules {
     private final ContractSupport support = new ContractSupport();
 
     /** Creates the contract; subclasses provide {@link #fixture()}. */

@@ -34,5 +34,11 @@ public enum Capability {
      * count connection attempts and report the negotiated TLS protocols; the client speaks TLS and
      * checks certificates and host names.
      */
-    TLS
+    TLS,
+    /**
+     * The client reaches the fixture's server through the HTTP proxy of its
+     * {@link dev.acquire4j.ports.ClientSettings} (a {@code CONNECT} tunnel), with Basic credentials
+     * when the proxy asks; needs {@link #TLS} too.
+     */
+    PROXY
 }

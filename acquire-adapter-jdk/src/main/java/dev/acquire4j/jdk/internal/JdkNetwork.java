@@ -3,12 +3,10 @@ package dev.acquire4j.jdk.internal;
 import dev.acquire4j.domain.Violations;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.HttpProxy;
-import dev.acquire4j.ports.ProxyCredentials;
 import dev.acquire4j.protocol.spi.Tls;
+import dev.acquire4j.protocol.spi.Transport;
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.util.Locale;
@@ -19,13 +17,13 @@ import javax.net.ssl.SSLParameters;
  * Applies the network settings of {@link ClientSettings} to an {@link HttpClient.Builder}: TLS 1.2
  * and 1.3 only, the trust store, the proxy and its credentials. Stateless.
  *
- * <p>Proxy credentials: {@code java.net.http} answers a proxy's {@code 407} with the
- * {@link Authenticator} of the client, but it refuses to send Basic credentials while opening an
- * HTTPS tunnel ({@code CONNECT}) unless the JVM's {@code jdk.http.auth.tunneling.disabledSchemes}
- * property leaves Basic out; it reads that property once, when {@code java.net.http} is first used,
- * and filters a {@code Proxy-Authorization} header set by hand the same way. So this adapter
- * never changes the property (a JVM-wide choice), and refuses at build time, with the fix in the
- * message, settings whose credentials would silently never be sent.
+ * <p>Proxy credentials go with every request as a {@code Proxy-Authorization} header
+ * ({@link ProxyAuthorizing}), which {@code java.net.http} sends with the tunnel's {@code CONNECT}
+ * only. But it drops Basic credentials from a {@code CONNECT} unless the JVM's
+ * {@code jdk.http.auth.tunneling.disabledSchemes} property leaves Basic out (its default is
+ * {@code Basic}), and reads that property once, when {@code java.net.http} is first used. So this
+ * adapter never changes the property (a JVM-wide choice), and refuses at build time, with the fix
+ * in the message, settings whose credentials would silently never be sent.
  */
 public final class JdkNetwork {
     /** The JDK property that disables authentication schemes for tunnels; its JDK default is {@code Basic}. */
@@ -66,7 +64,6 @@ public final class JdkNetwork {
         if (settings.proxied()) {
             HttpProxy proxy = settings.proxy().orElseThrow();
             builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-            proxy.credentials().ifPresent(c -> builder.authenticator(new ProxyOnly(c)));
         }
         return builder;
     }
@@ -85,20 +82,17 @@ public final class JdkNetwork {
                 && String.valueOf(failure.getMessage()).startsWith(TUNNEL_FAILED);
     }
 
-    /** Gives the credentials to the proxy only, never to the server behind it. */
-    private static final class ProxyOnly extends Authenticator {
-        private final ProxyCredentials credentials;
-
-        ProxyOnly(ProxyCredentials credentials) {
-            this.credentials = credentials;
+    /**
+     * {@return the transport, adding the proxy's credentials to every request when the settings have them}
+     *
+     * @param exchange the JDK transport
+     * @param settings checked settings
+     */
+    public static Transport authorizing(Transport exchange, ClientSettings settings) {
+        if (!settings.proxied()) {
+            return exchange;
         }
-
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            if (getRequestorType() != RequestorType.PROXY) {
-                return null;
-            }
-            return new PasswordAuthentication(credentials.username(), credentials.password().toCharArray());
-        }
+        return settings.proxy().flatMap(HttpProxy::credentials)
+                .<Transport>map(c -> new ProxyAuthorizing(exchange, c)).orElse(exchange);
     }
 }
