@@ -72,7 +72,7 @@ public final class JdkNetwork {
      * {@return whether the failure is a proxy's refusal of the tunnel}: {@code java.net.http} fails
      * the exchange with a plain {@code IOException} saying {@code "Tunnel failed"} and the proxy's
      * status (a 407 comes back as an answer instead); nothing was sent to the server then.
-     * {@code JdkProxyTest} pins the wording: should a later JDK reword it, the failure counts as
+     * Contract rule r17_2 pins the wording: should a later JDK reword it, the failure counts as
      * outcome unknown, the safe side.
      *
      * @param failure what an exchange failed with
