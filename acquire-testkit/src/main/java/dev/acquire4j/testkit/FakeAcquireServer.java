@@ -61,6 +61,9 @@ import java.util.concurrent.TimeUnit;
  * oversized, trickled and cut bodies, oversized headers); requests without a scripted fault draw one from the
  * {@link #faultPlan(FaultPlan)}, if any. Clients connect through a relay that counts their
  * connections ({@link #openConnections()}), so a test can prove none leaked.
+ *
+ * <p>HTTPS: {@link #tls(FakeTls)} before {@link #start()} serves TLS with a certificate made at
+ * start-up (see {@link FakeTls}); faults, counts and resets work the same over it.
  */
 public final class FakeAcquireServer implements AutoCloseable {
     private final AcquireState state;
