@@ -17,7 +17,6 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.NotSentException;
-import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.testkit.FakeTls;
 import dev.acquire4j.testkit.ServerFault;
@@ -84,13 +83,7 @@ public interface HttpsRules extends RuleGroup {
     @Test
     default void r16_4_resetAfterStoringIsOutcomeUnknownOverHttps() {
         serveTrustedTls();
-        SupportCase c = support().state().openCase(Channel.EMAIL);
-        AcquireClient client = support().current().client(s -> s.retryPolicy(fastRetries().build()));
-        support().current().script(ServerFault.resetAfterRead());
-        OutcomeUnknownException e = support().sendFails(OutcomeUnknownException.class, client, mail(c, "<p>reset</p>"));
-        assertEquals(1, e.attempts());
-        assertEquals(1, support().requestsSeen());
-        assertEquals(1, support().state().messageCount());
+        FaultSupport.assertResetAfterStoringIsOutcomeUnknown(support());
     }
 
     /**
