@@ -4,6 +4,7 @@ import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
 import dev.acquire4j.jdk.internal.ClosingExecutor;
 import dev.acquire4j.jdk.internal.JdkExchange;
+import dev.acquire4j.jdk.internal.JdkNetwork;
 import dev.acquire4j.jdk.internal.OwnedExecutor;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
@@ -30,6 +31,12 @@ import java.util.concurrent.Executor;
  * garbage-collected or its keep-alive timeout passes). {@code close()} ends every send in flight
  * at once, blocking or async, as an {@code OutcomeUnknownException}. Redirects are never followed, so the API key only
  * ever goes to the configured host.
+ *
+ * <p>The settings' {@linkplain ClientSettings#proxy() proxy} and {@linkplain ClientSettings#trustStore()
+ * trust store} apply to the HTTP client the builder creates; TLS is 1.2 or 1.3. Proxy credentials for
+ * an HTTPS base URI need the JVM started with {@code -Djdk.http.auth.tunneling.disabledSchemes=}
+ * (empty): {@code java.net.http} otherwise never sends Basic credentials while opening a tunnel, and
+ * {@link Builder#build()} says so rather than fail later.
  */
 public final class JdkAcquireClient {
     private static final String NAME = "JdkAcquireClient";
@@ -98,19 +105,26 @@ public final class JdkAcquireClient {
                     "must not follow redirects: the Authorization header would go to the redirect target", "");
             v.addIf(httpClient != null && executor != null, "executor",
                     "give either an httpClient or an executor, not both: the executor belongs to the HTTP client", "");
+            if (settings != null) {
+                v.addIf(httpClient != null && (settings.proxy().isPresent() || settings.trustStore().isPresent()),
+                        "httpClient", "give either an httpClient or settings with a proxy or trust store, not both:"
+                                + " the HTTP client's own proxy and TLS would apply", "");
+                JdkNetwork.check(v, settings, System.getProperty(JdkNetwork.TUNNELING_DISABLED_SCHEMES));
+            }
             v.throwIfAny();
             if (httpClient != null) {
                 return ClientCore.client(settings, new JdkExchange(httpClient, null, settings.maxAnswerBytes()), NAME);
             }
             ClosingExecutor owned = executor == null ? new ClosingExecutor(OwnedExecutor.create()) : null;
             Executor used = owned != null ? owned : executor;
-            HttpClient created = HttpClient.newBuilder()
+            HttpClient created = JdkNetwork.apply(HttpClient.newBuilder(), settings)
                     .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .version(settings.baseUri().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .executor(used)
                     .build();
-            return ClientCore.client(settings, new JdkExchange(created, owned, settings.maxAnswerBytes()), NAME);
+            return ClientCore.client(settings,
+                    JdkNetwork.authorizing(new JdkExchange(created, owned, settings.maxAnswerBytes()), settings), NAME);
         }
     }
 }

@@ -77,7 +77,7 @@ public final class VertxAcquireClient implements AutoCloseable {
         this.closingAsync = new AtomicBoolean();
         ClientSettings settings = options.settings();
         HttpClient http = HttpClients.create(vertx, settings, options.keepAliveTimeout(), options.maxPoolSize(),
-                options.maxWaitQueueSize());
+                options.maxWaitQueueSize(), options.httpClientOptions());
         Runnable release = () -> {
             http.close();
             if (ownsVertx) {

@@ -3,7 +3,9 @@ package dev.acquire4j.vertx;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
 import dev.acquire4j.ports.ClientSettings;
+import io.vertx.core.http.HttpClientOptions;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * Settings of a {@link VertxAcquireClient}: the transport-neutral {@link ClientSettings} plus the
@@ -28,11 +30,25 @@ import java.time.Duration;
  * @param maxWaitQueueSize how many operations may wait for a pooled connection, at least 1; one beyond
  *     it fails at once with a {@link dev.acquire4j.ports.ConnectionFailedException} (nothing was sent).
  *     Waiting is also bounded in time by the connect timeout. Default: 10,000
+ * <p>The settings' {@linkplain ClientSettings#proxy() proxy} (an HTTPS tunnel through
+ * {@code CONNECT}, Basic credentials included) and {@linkplain ClientSettings#trustStore() trust store}
+ * apply to the Vert.x {@link HttpClientOptions}, with host-name verification on and TLS 1.2 or 1.3
+ * only. For what the settings do not cover (a client certificate, an OpenSSL engine, a SOCKS
+ * proxy, ...), {@link #withHttpClientOptions(UnaryOperator)} adjusts the options last.
+ *
+ * @param settings where to send, the key, the timeouts and the default sender role
+ * @param maxPoolSize the most HTTP/1.1 connections to the Acquire host, 1 to 1,000; operations beyond
+ *     it wait for a free connection. Default: 32
+ * @param maxWaitQueueSize how many operations may wait for a pooled connection, at least 1; one beyond
+ *     it fails at once with a {@link dev.acquire4j.ports.ConnectionFailedException} (nothing was sent).
+ *     Waiting is also bounded in time by the connect timeout. Default: 10,000
  * @param keepAliveTimeout how long an unused pooled connection stays open, 1 second to 1 hour in whole
  *     seconds; shorter than the server's own idle timeout is safer. Default: 30 seconds
+ * @param httpClientOptions the hook that adjusts the HTTP client's options, see
+ *     {@link #withHttpClientOptions(UnaryOperator)}. Default: none (the identity)
  */
 public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int maxWaitQueueSize,
-        Duration keepAliveTimeout) {
+        Duration keepAliveTimeout, UnaryOperator<HttpClientOptions> httpClientOptions) {
     /** Default maximum number of HTTP/1.1 connections to the Acquire host: 32. */
     public static final int DEFAULT_MAX_POOL_SIZE = 32;
     /** Default maximum number of operations waiting for a pooled connection: 10,000. */
@@ -49,11 +65,13 @@ public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int 
      * @param maxPoolSize 1 to 1,000
      * @param maxWaitQueueSize at least 1
      * @param keepAliveTimeout 1 second to 1 hour, in whole seconds
+     * @param httpClientOptions adjusts the HTTP client's options last
      * @throws ValidationException listing every invalid or missing option
      */
     public VertxAcquireOptions {
         Violations v = Violations.of("VertxAcquireOptions");
         v.require(settings, "settings");
+        v.require(httpClientOptions, "httpClientOptions");
         v.addIf(maxPoolSize < 1 || maxPoolSize > MAX_POOL_SIZE_LIMIT, "maxPoolSize",
                 "must be 1 to " + MAX_POOL_SIZE_LIMIT, Integer.toString(maxPoolSize));
         v.addIf(maxWaitQueueSize < 1, "maxWaitQueueSize", "must be at least 1", Integer.toString(maxWaitQueueSize));
@@ -64,6 +82,34 @@ public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int 
                     "keepAliveTimeout", "must be 1 second to 1 hour, in whole seconds", keepAliveTimeout.toString());
         }
         v.throwIfAny();
+    }
+
+    /**
+     * Checks every option at once; no hook on the HTTP client's options.
+     *
+     * @param settings where to send, the key and the timeouts
+     * @param maxPoolSize 1 to 1,000
+     * @param maxWaitQueueSize at least 1
+     * @param keepAliveTimeout 1 second to 1 hour, in whole seconds
+     * @throws ValidationException listing every invalid or missing option
+     */
+    public VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int maxWaitQueueSize, Duration keepAliveTimeout) {
+        this(settings, maxPoolSize, maxWaitQueueSize, keepAliveTimeout, UnaryOperator.identity());
+    }
+
+    /**
+     * {@return a copy whose hook adjusts the Vert.x {@link HttpClientOptions} after the client has
+     * applied its settings, for what {@link ClientSettings} does not cover}: e.g.
+     * {@code o -> o.setKeyCertOptions(clientCertificate)} for a client certificate. The hook runs
+     * once, when the client is created, and may return the same options or new ones. It can undo
+     * what the client relies on (host-name verification, the connect timeout, keep-alive, the TLS
+     * protocols): change those only knowingly. Replaces an earlier hook.
+     *
+     * @param adjust changes the options; must not return {@code null}
+     * @throws ValidationException if {@code adjust} is {@code null}
+     */
+    public VertxAcquireOptions withHttpClientOptions(UnaryOperator<HttpClientOptions> adjust) {
+        return new VertxAcquireOptions(settings, maxPoolSize, maxWaitQueueSize, keepAliveTimeout, adjust);
     }
 
     /**
@@ -84,7 +130,7 @@ public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int 
      * @throws ValidationException if the size is out of range
      */
     public VertxAcquireOptions withMaxPoolSize(int size) {
-        return new VertxAcquireOptions(settings, size, maxWaitQueueSize, keepAliveTimeout);
+        return new VertxAcquireOptions(settings, size, maxWaitQueueSize, keepAliveTimeout, httpClientOptions);
     }
 
     /**
@@ -94,7 +140,7 @@ public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int 
      * @throws ValidationException if the size is below 1
      */
     public VertxAcquireOptions withMaxWaitQueueSize(int size) {
-        return new VertxAcquireOptions(settings, maxPoolSize, size, keepAliveTimeout);
+        return new VertxAcquireOptions(settings, maxPoolSize, size, keepAliveTimeout, httpClientOptions);
     }
 
     /**
@@ -104,6 +150,6 @@ public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int 
      * @throws ValidationException if the timeout is out of range
      */
     public VertxAcquireOptions withKeepAliveTimeout(Duration timeout) {
-        return new VertxAcquireOptions(settings, maxPoolSize, maxWaitQueueSize, timeout);
+        return new VertxAcquireOptions(settings, maxPoolSize, maxWaitQueueSize, timeout, httpClientOptions);
     }
 }

@@ -17,7 +17,9 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.FakeTls;
 import java.io.PrintWriter;
+import java.util.TreeSet;
 
 /**
  * The demo: one contact with active chat, email and SMS cases and a closed chat case on a fresh
@@ -35,10 +37,13 @@ final class Demo {
      * Runs the demo and prints what happened.
      *
      * @param out where the table goes
+     * @param https whether the fake server serves HTTPS (with a certificate made now, which the clients trust)
      * @throws IllegalStateException if a send did not end as the demo expects (a bug)
      */
-    static void run(PrintWriter out) {
-        try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+    static void run(PrintWriter out, boolean https) {
+        FakeTls tls = https ? FakeTls.forLoopback() : null;
+        FakeAcquireServer fake = new FakeAcquireServer();
+        try (FakeAcquireServer server = (tls == null ? fake : fake.tls(tls)).start()) {
             AcquireState state = server.state();
             ContactId contact = state.addContact().id();
             SupportCase chat = state.openCase(contact, Channel.CHAT);
@@ -47,9 +52,12 @@ final class Demo {
             SupportCase closedCase = state.closeCase(state.openCase(contact, Channel.CHAT).id());
             CaseId closed = closedCase.id();
             ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(state.validKey())
+                    .trustStore(tls == null ? null : tls.trustStore())
                     .applicationName("acquire-cli-demo").build();
 
-            out.print("A fake Acquire server is listening on " + server.baseUri() + " (loopback only)." + NL
+            out.print("A fake Acquire server is listening on " + server.baseUri() + " (loopback only"
+                    + (tls == null ? "" : "; TLS with a certificate made at start-up for " + String.join(" and ", tls.names()))
+                    + ")." + NL
                     + "Contact " + contact + " has active cases " + chat.id() + " (chat), " + email.id() + " (email) and "
                     + sms.id() + " (SMS), and closed case " + closed + "." + NL + NL);
             TextTable table = new TextTable("TRANSPORT", "CHANNEL", "MESSAGE", "CASE", "CONTACT", "OUTCOME");
@@ -65,7 +73,8 @@ final class Demo {
             invalid(table, server, sms, contact);
             out.print(table.render());
             out.print(NL + "The fake server stored " + state.messageCount() + " messages from " + server.requestCount()
-                    + " requests." + NL + "Send for real: acquire send --help" + NL);
+                    + " requests" + (tls == null ? "" : " over " + server.tlsProtocols().size() + " TLS connections ("
+                    + String.join(", ", new TreeSet<>(server.tlsProtocols())) + ")") + "." + NL + "Send for real: acquire send --help" + NL);
             out.flush();
         }
     }

@@ -3,6 +3,7 @@ package dev.acquire4j.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code acquire demo}: runs {@link Demo} against an embedded fake server. */
@@ -16,9 +17,13 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--https", description = {"Serve HTTPS with a certificate made at start-up for loopback,",
+        "which the demo's clients trust, as the real Acquire API is HTTPS only."})
+    boolean https;
+
     @Override
     public Integer call() {
-        Demo.run(spec.commandLine().getOut());
+        Demo.run(spec.commandLine().getOut(), https);
         return ExitCodes.SENT;
     }
 }

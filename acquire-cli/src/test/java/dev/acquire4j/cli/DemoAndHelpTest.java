@@ -39,6 +39,22 @@ class DemoAndHelpTest extends CliTestSupport {
     }
 
     @Test
+    void theDemoRunsOverHttps() {
+        Run run = run("demo", "--https").expect(ExitCodes.SENT);
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("listening on https://127.0.0.1:"), run.out());
+        List<String> lines = run.out().lines().collect(Collectors.toList());
+        for (String transport : List.of("jdk", "vertx")) {
+            for (String channel : List.of("chat", "email", "sms")) {
+                assertTrue(lines.stream().anyMatch(l -> l.matches(transport + " +" + channel + " +\\d+ +\\d+ +\\d+ +sent")),
+                        channel + " was sent over HTTPS with " + transport + ":\n" + run.out());
+            }
+        }
+        assertTrue(run.out().matches("(?s).*stored 6 messages from 8 requests over \\d+ TLS connections \\(TLSv1\\.[23](, TLSv1\\.[23])?\\)\\..*"),
+                run.out());
+    }
+
+    @Test
     void everyHelpEndsWithTheExitCodes() {
         for (String[] command : new String[][] {{"--help"}, {"demo", "--help"}, {"send", "--help"},
             {"send", "chat", "--help"}, {"send", "mail", "--help"}, {"send", "sms", "--help"}}) {

@@ -5,6 +5,8 @@ import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.domain.Violations;
 import java.net.URI;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +58,12 @@ public final class ClientSettings {
     private final boolean checkCaseBeforeSend;
 
     private final AccountId account;
+    private final HttpProxy proxy;
+    private final KeyStore trustStore;
 
     private ClientSettings(Builder b, URI baseUri) {
+        this.proxy = b.proxy;
+        this.trustStore = b.trustStore;
         this.account = b.account;
         this.lookupDeadline = b.lookupDeadline;
         this.maxAnswerBytes = b.maxAnswerBytes;
@@ -160,6 +166,27 @@ public final class ClientSettings {
         return Optional.ofNullable(listener);
     }
 
+    /** {@return the HTTP proxy to reach Acquire through, if one was set (see {@link Builder#proxy(HttpProxy)})} */
+    public Optional<HttpProxy> proxy() {
+        return Optional.ofNullable(proxy);
+    }
+
+    /**
+     * {@return whether a request to the base URI's host goes through the {@linkplain #proxy() proxy}}:
+     * a proxy is set and none of its bypass hosts matches
+     */
+    public boolean proxied() {
+        return proxy != null && proxy.appliesTo(baseUri.getHost());
+    }
+
+    /**
+     * {@return the certificates the client trusts instead of the JVM's default ones, if set (see
+     * {@link Builder#trustStore(KeyStore)})}
+     */
+    public Optional<KeyStore> trustStore() {
+        return Optional.ofNullable(trustStore);
+    }
+
     /** {@return whether log lines show phone numbers, e-mail addresses and message text unmasked} */
     public boolean logPersonalData() {
         return logPersonalData;
@@ -186,6 +213,8 @@ public final class ClientSettings {
         b.checkCaseBeforeSend = checkCaseBeforeSend;
         b.maxAnswerBytes = maxAnswerBytes;
         b.confirmationPolicy = confirmationPolicy;
+        b.proxy = proxy;
+        b.trustStore = trustStore;
         return b;
     }
 
@@ -253,7 +282,9 @@ public final class ClientSettings {
                 + (listener == null ? "" : ", listener=" + listener)
                 + (logPersonalData ? ", logPersonalData=true" : "")
                 + (checkCaseBeforeSend ? ", checkCaseBeforeSend" : "")
-                + (confirmationPolicy.equals(ConfirmationPolicy.off()) ? "" : ", confirmationPolicy=" + confirmationPolicy) + "]";
+                + (confirmationPolicy.equals(ConfirmationPolicy.off()) ? "" : ", confirmationPolicy=" + confirmationPolicy)
+                + (proxy == null ? "" : ", proxy=" + proxy)
+                + (trustStore == null ? "" : ", trustStore=custom") + "]";
     }
 
     /**
@@ -277,8 +308,42 @@ public final class ClientSettings {
         private boolean checkCaseBeforeSend;
         private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private ConfirmationPolicy confirmationPolicy = ConfirmationPolicy.off();
+        private HttpProxy proxy;
+        private KeyStore trustStore;
 
         private Builder() {}
+
+        /**
+         * Reaches Acquire through an HTTP proxy: for an {@code https} base URI the client opens a
+         * tunnel with {@code CONNECT} (one per connection) and speaks TLS to Acquire inside it, so
+         * certificates and host names are checked against Acquire, not the proxy. A proxy that
+         * refuses the tunnel (any status but 2xx, e.g. 403 or 407) fails the operation as not
+         * sent. For the JVM's standard {@code https.proxyHost} properties, pass
+         * {@code HttpProxy.fromSystemProperties().orElse(null)}: they are not read unless asked.
+         * Default: none, every connection is direct.
+         *
+         * @param httpProxy the proxy, or {@code null} for none
+         * @return this builder
+         */
+        public Builder proxy(HttpProxy httpProxy) {
+            this.proxy = httpProxy;
+            return this;
+        }
+
+        /**
+         * Trusts the certificates of this store instead of the JVM's default ones (its
+         * {@code cacerts}), e.g. a company's root certificate where a proxy inspects TLS, or a test
+         * server's own certificate. Its trusted certificate entries are read when the client is
+         * built; later changes to the store do not apply. Host names are checked as always.
+         * Default: none, the JVM's default trust.
+         *
+         * @param store a loaded key store, e.g. of type {@code PKCS12}, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder trustStore(KeyStore store) {
+            this.trustStore = store;
+            return this;
+        }
 
         /**
          * Sends to {@code https://<account>.acquire.io}.
@@ -511,8 +576,25 @@ public final class ClientSettings {
                 v.addIf(!applicationName.matches("[\\x21-\\x7e]([\\x20-\\x7e]{0,98}[\\x21-\\x7e])?"), "applicationName",
                         "must be 1 to 100 visible ASCII characters, no CR or LF", Redaction.plain(applicationName));
             }
+            checkTrustStore(v, trustStore);
             v.throwIfAny();
             return new ClientSettings(this, Objects.requireNonNull(resolved));
+        }
+
+        private static void checkTrustStore(Violations v, KeyStore store) {
+            if (store == null) {
+                return;
+            }
+            boolean hasCertificate = false;
+            try {
+                for (var aliases = store.aliases(); aliases.hasMoreElements() && !hasCertificate; ) {
+                    hasCertificate = store.isCertificateEntry(aliases.nextElement());
+                }
+            } catch (KeyStoreException e) {
+                v.add("trustStore", "must be loaded", "");
+                return;
+            }
+            v.addIf(!hasCertificate, "trustStore", "must hold at least one trusted certificate entry", "");
         }
 
         static void checkTimeout(Violations v, String field, Duration timeout) {

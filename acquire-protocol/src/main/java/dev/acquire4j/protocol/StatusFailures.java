@@ -67,6 +67,10 @@ public final class StatusFailures {
                 return new PermissionDeniedException("The API key is not allowed to use this endpoint (HTTP 403); the " + what + " was not sent.", d, null);
             case 404:
                 return new NotFoundException("Acquire found no such endpoint or object (HTTP 404); the " + what + " was not sent.", d, null);
+            case 407:
+                // Only a proxy answers 407: it refused the tunnel, so nothing reached Acquire.
+                return new RequestRejectedException("The HTTP proxy asked for other credentials (HTTP 407); the "
+                        + what + " was not sent.", d, null);
             case 429:
                 return new RateLimitedException("Acquire limited the request rate (HTTP 429); the " + what + " was not sent.", d, null);
             default:

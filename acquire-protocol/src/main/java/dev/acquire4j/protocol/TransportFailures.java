@@ -2,16 +2,19 @@ package dev.acquire4j.protocol;
 
 import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.FailureDetails;
+import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.spi.WireRequest;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Classifies a failure below HTTP (no status came) by the one fact that decides what the caller may
@@ -36,6 +39,12 @@ final class TransportFailures {
         String what = request.operation().noun();
         Throwable root = unwrap(cause);
         boolean timeout = isTimeout(root);
+        if (!requestWritten && certificateRefused(cause)) {
+            // Not a ConnectionFailedException: no retry can make an untrusted or misnamed certificate acceptable.
+            return new NotSentException("The TLS certificate of " + request.uri().getHost()
+                    + " was refused (not trusted, or not for this host name); the " + what
+                    + " was not sent. Check the base URI and the trust store.", d, cause);
+        }
         if (!requestWritten) {
             return new ConnectionFailedException((timeout
                     ? "Could not connect to Acquire within the connect timeout"
@@ -55,6 +64,22 @@ final class TransportFailures {
         }
         return new OutcomeUnknownException("The exchange with Acquire failed after the request was written ("
                 + kind(root) + "); the " + what + " may have been stored.", d, cause);
+    }
+
+    /**
+     * {@return whether the client refused the server's certificate}: its chain of trust or its host
+     * name (the JDK reports both as a {@code CertificateException} under the handshake failure; a
+     * transport that checks names itself, as {@code SSLPeerUnverifiedException})
+     */
+    static boolean certificateRefused(Throwable t) {
+        Throwable cur = t;
+        for (int i = 0; i < MAX_CAUSE_DEPTH && cur != null; i++) {
+            if (cur instanceof CertificateException || cur instanceof SSLPeerUnverifiedException) {
+                return true;
+            }
+            cur = cur.getCause();
+        }
+        return false;
     }
 
     /** Futures wrap the transport's exception; classify by what is inside. */

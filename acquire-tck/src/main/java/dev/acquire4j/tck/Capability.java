@@ -28,5 +28,17 @@ public enum Capability {
      * for interim {@code 1xx} answers, endless, oversized and trickled bodies) and count the client's
      * open connections ({@link ContractFixture#openConnections()}).
      */
-    HOSTILE
+    HOSTILE,
+    /**
+     * The fixture can serve HTTPS with a certificate of its making ({@link ContractFixture#serveTls}),
+     * count connection attempts and report the negotiated TLS protocols; the client speaks TLS and
+     * checks certificates and host names.
+     */
+    TLS,
+    /**
+     * The client reaches the fixture's server through the HTTP proxy of its
+     * {@link dev.acquire4j.ports.ClientSettings} (a {@code CONNECT} tunnel), with Basic credentials
+     * when the proxy asks; needs {@link #TLS} too.
+     */
+    PROXY
 }

@@ -5,6 +5,7 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeTls;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.ServerFault;
 import java.util.List;
@@ -128,6 +129,38 @@ public interface ContractFixture extends AutoCloseable {
      */
     default int openConnections() {
         throw new UnsupportedOperationException("this fixture has no connections to count");
+    }
+
+    /**
+     * Serves HTTPS with this TLS from now on, over the same fake account; clients made afterwards
+     * get settings for it, trusting its certificate when {@code trusted} and only the JVM's default
+     * trust otherwise. Counts ({@link #requests()}, {@link #acceptedConnections()}) start again.
+     *
+     * @param tls the certificate and protocols the server uses
+     * @param trusted whether clients made afterwards trust the certificate
+     * @throws UnsupportedOperationException without {@link Capability#TLS} (the default)
+     */
+    default void serveTls(FakeTls tls, boolean trusted) {
+        throw new UnsupportedOperationException("this fixture has no wire to serve TLS on");
+    }
+
+    /**
+     * {@return how many connections clients opened to the server (TCP accepts, TLS handshakes that
+     * failed included)}
+     *
+     * @throws UnsupportedOperationException without {@link Capability#TLS} (the default)
+     */
+    default long acceptedConnections() {
+        throw new UnsupportedOperationException("this fixture has no connections to count");
+    }
+
+    /**
+     * {@return the TLS protocol each completed handshake agreed on, in order}
+     *
+     * @throws UnsupportedOperationException without {@link Capability#TLS} (the default)
+     */
+    default List<String> tlsProtocols() {
+        throw new UnsupportedOperationException("this fixture speaks no TLS");
     }
 
     /** Makes at least the next send unable to connect (for a server: stops it). */

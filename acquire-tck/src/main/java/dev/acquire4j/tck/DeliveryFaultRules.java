@@ -1,7 +1,6 @@
 package dev.acquire4j.tck;
 
 import static dev.acquire4j.tck.ContractMessages.chat;
-import static dev.acquire4j.tck.ContractMessages.mail;
 import static dev.acquire4j.tck.ContractMessages.sms;
 import static dev.acquire4j.tck.FaultSupport.TOLERANCE;
 import static dev.acquire4j.tck.FaultSupport.assertEndedWithin;
@@ -90,13 +89,7 @@ public interface DeliveryFaultRules extends RuleGroup {
     @Test
     default void r7_14_resetAfterStoringIsOutcomeUnknown() {
         support().assume(Capability.FAULTS, "the in-memory client has no connection to reset");
-        SupportCase c = support().state().openCase(Channel.EMAIL);
-        AcquireClient client = support().current().client(s -> s.retryPolicy(fastRetries().build()));
-        support().current().script(ServerFault.resetAfterRead());
-        OutcomeUnknownException e = support().sendFails(OutcomeUnknownException.class, client, mail(c, "<p>reset</p>"));
-        assertEquals(1, e.attempts());
-        assertEquals(1, support().requestsSeen());
-        assertEquals(1, support().state().messageCount());
+        FaultSupport.assertResetAfterStoringIsOutcomeUnknown(support());
     }
 
     /** Tests that a 200 whose JSON is cut short is a MalformedResponseException after 1 attempt, stored once. */

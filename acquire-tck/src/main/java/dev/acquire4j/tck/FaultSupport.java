@@ -1,8 +1,15 @@
 package dev.acquire4j.tck;
 
+import static dev.acquire4j.tck.ContractMessages.mail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acquire4j.domain.Channel;
+import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.ports.AcquireClient;
+import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.RetryPolicy;
+import dev.acquire4j.testkit.ServerFault;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -58,5 +65,21 @@ final class FaultSupport {
                 throw new AssertionError("interrupted while waiting for: " + what, e);
             }
         }
+    }
+
+    /**
+     * Sends a mail whose connection the server resets after storing it, and asserts an unknown
+     * outcome after one attempt, stored once: the body of r7_14, over plain HTTP or TLS.
+     *
+     * @param support the running rule's helpers
+     */
+    static void assertResetAfterStoringIsOutcomeUnknown(ContractSupport support) {
+        SupportCase c = support.state().openCase(Channel.EMAIL);
+        AcquireClient client = support.current().client(s -> s.retryPolicy(fastRetries().build()));
+        support.current().script(ServerFault.resetAfterRead());
+        OutcomeUnknownException e = support.sendFails(OutcomeUnknownException.class, client, mail(c, "<p>reset</p>"));
+        assertEquals(1, e.attempts());
+        assertEquals(1, support.requestsSeen());
+        assertEquals(1, support.state().messageCount());
     }
 }

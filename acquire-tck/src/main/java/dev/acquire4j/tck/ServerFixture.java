@@ -6,8 +6,10 @@ import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.FakeTls;
 import dev.acquire4j.testkit.RecordedRequest;
 import dev.acquire4j.testkit.ServerFault;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
@@ -23,7 +25,11 @@ final class ServerFixture implements ContractFixture {
 
     private final Function<ClientSettings, AcquireClient> factory;
     private final SendStyle style;
-    private final FakeAcquireServer server = new FakeAcquireServer();
+    private final AcquireState state = new AcquireState();
+    /** Replaced, over the same state, when the rule asks for TLS. */
+    private volatile FakeAcquireServer server = new FakeAcquireServer(state);
+    /** What clients trust, or {@code null} for the JVM's default. */
+    private volatile KeyStore trust;
     private final Queue<AcquireClient> clients = new ConcurrentLinkedQueue<>();
 
     /** Creates the fixture; {@link #open()} starts the server. */
@@ -39,7 +45,7 @@ final class ServerFixture implements ContractFixture {
 
     @Override
     public AcquireState state() {
-        return server.state();
+        return state;
     }
 
     @Override
@@ -53,6 +59,24 @@ final class ServerFixture implements ContractFixture {
     }
 
     @Override
+    public void serveTls(FakeTls tls, boolean trusted) {
+        FakeAcquireServer plain = server;
+        server = new FakeAcquireServer(state).tls(tls).start();
+        trust = trusted ? tls.trustStore() : null;
+        plain.close();
+    }
+
+    @Override
+    public long acceptedConnections() {
+        return server.acceptedConnections();
+    }
+
+    @Override
+    public List<String> tlsProtocols() {
+        return server.tlsProtocols();
+    }
+
+    @Override
     public AcquireClient client(ApiKey key, SenderRole defaultRole) {
         return client(b -> b.apiKey(key).defaultSenderRole(defaultRole));
     }
@@ -61,7 +85,8 @@ final class ServerFixture implements ContractFixture {
     public AcquireClient client(Consumer<ClientSettings.Builder> customiser) {
         ClientSettings.Builder settings = ClientSettings.builder()
                 .baseUri(server.baseUri())
-                .apiKey(server.state().validKey())
+                .apiKey(state.validKey())
+                .trustStore(trust)
                 .defaultSenderRole(SenderRole.USER)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .requestTimeout(REQUEST_TIMEOUT);

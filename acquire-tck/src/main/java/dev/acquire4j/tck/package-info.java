@@ -26,7 +26,10 @@
  * {@link dev.acquire4j.testkit.ServerFault}), {@link dev.acquire4j.tck.LookupRules} (r8 case lookups
  * and opening a case), {@link dev.acquire4j.tck.CheckedSendRules} (r9 sends that check their case
  * first) and {@link dev.acquire4j.tck.ObservationRules} (r10 the events a
- * {@link dev.acquire4j.ports.OperationListener} hears). A rule a fixture cannot show (wire details of an
+ * {@link dev.acquire4j.ports.OperationListener} hears), {@link dev.acquire4j.tck.HttpsRules} (r16 sends,
+ * lookups, retries and faults over TLS; certificates and host names checked, TLS 1.2 or newer) and
+ * {@link dev.acquire4j.tck.ProxyRules} (r17 a {@code CONNECT} proxy, with and without credentials).
+ * A rule a fixture cannot show (wire details of an
  * in-memory client) is skipped with the reason, never passed empty.
  *
  * <p>Every fixture starts a fresh {@link dev.acquire4j.testkit.AcquireState}, so rules are

@@ -5,6 +5,7 @@ import dev.acquire4j.testkit.internal.http.ConnectionRelay;
 import dev.acquire4j.testkit.internal.http.DaemonThreads;
 import dev.acquire4j.testkit.internal.http.ExchangeHandler;
 import dev.acquire4j.testkit.internal.http.RawConnections;
+import dev.acquire4j.testkit.internal.http.TlsLayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,9 @@ import java.util.concurrent.TimeUnit;
  * oversized, trickled and cut bodies, oversized headers); requests without a scripted fault draw one from the
  * {@link #faultPlan(FaultPlan)}, if any. Clients connect through a relay that counts their
  * connections ({@link #openConnections()}), so a test can prove none leaked.
+ *
+ * <p>HTTPS: {@link #tls(FakeTls)} before {@link #start()} serves TLS with a certificate made at
+ * start-up (see {@link FakeTls}); faults, counts and resets work the same over it.
  */
 public final class FakeAcquireServer implements AutoCloseable {
     private final AcquireState state;
@@ -69,6 +74,8 @@ public final class FakeAcquireServer implements AutoCloseable {
     private ExecutorService executor;
     private volatile ConnectionRelay relay;
     private volatile boolean closed;
+    private volatile FakeTls tls;
+    private volatile TlsLayer tlsLayer;
 
     /** Creates a server over a new, empty {@link AcquireState}; call {@link #start()}. */
     public FakeAcquireServer() {
@@ -144,8 +151,10 @@ public final class FakeAcquireServer implements AutoCloseable {
                 server.setExecutor(executor);
                 server.createContext("/", handler);
                 server.start();
+                FakeTls t = tls;
+                tlsLayer = t == null ? null : new TlsLayer(t.serverContext(), t.protocolArray());
                 relay = new ConnectionRelay(new InetSocketAddress(loopback, port), server.getAddress(),
-                        DaemonThreads.cachedPool("fake-acquire-relay-"));
+                        DaemonThreads.cachedPool("fake-acquire-relay-"), tlsLayer);
             } catch (IOException e) {
                 close();
                 throw new UncheckedIOException("cannot bind the fake Acquire server on loopback"
@@ -156,7 +165,8 @@ public final class FakeAcquireServer implements AutoCloseable {
     }
 
     /**
-     * {@return the base URI to give a client, e.g. {@code http://127.0.0.1:53122}}
+     * {@return the base URI to give a client, e.g. {@code http://127.0.0.1:53122}, or
+     * {@code https://127.0.0.1:53122} when serving {@linkplain #tls(FakeTls) TLS}}
      *
      * @throws IllegalStateException if the server is not running
      */
@@ -166,8 +176,42 @@ public final class FakeAcquireServer implements AutoCloseable {
                 throw new IllegalStateException("the fake server is not running; call start()");
             }
             InetSocketAddress address = relay.address();
-            return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+            return URI.create((tls == null ? "http://" : "https://") + address.getAddress().getHostAddress() + ":" + address.getPort());
         }
+    }
+
+    /**
+     * Serves HTTPS with this TLS instead of plain HTTP, from {@link #start()} on: TLS ends in front
+     * of the server, so every fault, reset and count works as over plain HTTP. Hand the client
+     * {@link FakeTls#trustStore()} or {@link FakeTls#clientContext()}.
+     *
+     * @param serverTls the certificate and protocols, e.g. {@link FakeTls#forLoopback()}
+     * @return this server
+     * @throws IllegalStateException if the server was started already
+     */
+    public FakeAcquireServer tls(FakeTls serverTls) {
+        Objects.requireNonNull(serverTls, "serverTls");
+        synchronized (lifecycle) {
+            if (server != null || closed) {
+                throw new IllegalStateException("choose TLS before start()");
+            }
+            this.tls = serverTls;
+            return this;
+        }
+    }
+
+    /** {@return the TLS this server serves, or empty for plain HTTP} */
+    public Optional<FakeTls> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /**
+     * {@return the TLS protocol of every completed handshake so far, in order (e.g. {@code TLSv1.3});
+     * empty for plain HTTP}: a client that refused the certificate completed none
+     */
+    public List<String> tlsProtocols() {
+        TlsLayer layer = tlsLayer;
+        return layer == null ? List.of() : layer.negotiatedProtocols();
     }
 
     /** {@return the fake account this server serves} */

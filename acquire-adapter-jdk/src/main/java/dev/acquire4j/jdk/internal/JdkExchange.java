@@ -203,6 +203,6 @@ public final class JdkExchange implements Transport {
         if (e instanceof IOException && e.getCause() instanceof ConnectException) {
             written = false;
         }
-        return written;
+        return written && !JdkNetwork.tunnelRefused(e);
     }
 }

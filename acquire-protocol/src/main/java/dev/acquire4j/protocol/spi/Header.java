@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>The name must be an RFC 9110 token and the value must not contain CR, LF or other control
  * characters (a horizontal tab is allowed), so that no value can split a header and inject
- * another. {@code toString} hides the value of {@code Authorization}.
+ * another. {@code toString} hides the value of {@code Authorization} and {@code Proxy-Authorization}.
  *
  * @param name the header name, e.g. {@code Content-Type}
  * @param value the header value
@@ -51,10 +51,10 @@ public record Header(String name, String value) {
         return name.equalsIgnoreCase(headerName);
     }
 
-    /** {@return the header as {@code Name: value}, with the value of {@code Authorization} hidden} */
+    /** {@return the header as {@code Name: value}, with the value of {@code Authorization} and {@code Proxy-Authorization} hidden} */
     @Override
     public String toString() {
-        return name + ": " + (is(AUTHORIZATION) ? "<redacted>" : value);
+        return name + ": " + (is(AUTHORIZATION) || is("Proxy-Authorization") ? "<redacted>" : value);
     }
 
     private static boolean isToken(String s) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code acquire.*} properties of the acquire4j starter. Exactly one of {@code acquire.account} and
@@ -58,6 +59,12 @@ public class AcquireProperties {
     private final Retry retry = new Retry();
     /** Receiving webhooks. */
     private final Webhook webhook = new Webhook();
+    /** An HTTP proxy to reach Acquire through. */
+    @NestedConfigurationProperty
+    private final ProxyProperties proxy = new ProxyProperties();
+    /** Certificates to trust instead of the JVM's default ones. */
+    @NestedConfigurationProperty
+    private final TrustStoreProperties trustStore = new TrustStoreProperties();
 
     /** {@return the account id, or {@code null}} */
     public String getAccount() {
@@ -230,6 +237,16 @@ public class AcquireProperties {
     /** {@return the retry properties} */
     public Retry getRetry() {
         return retry;
+    }
+
+    /** {@return the proxy properties} */
+    public ProxyProperties getProxy() {
+        return proxy;
+    }
+
+    /** {@return the trust store properties} */
+    public TrustStoreProperties getTrustStore() {
+        return trustStore;
     }
 
     /** {@return the webhook properties} */

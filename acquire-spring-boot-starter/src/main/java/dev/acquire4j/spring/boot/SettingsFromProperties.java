@@ -45,6 +45,7 @@ final class SettingsFromProperties {
         set(properties.getSendDeadline(), builder::sendDeadline);
         set(properties.getLookupDeadline(), builder::lookupDeadline);
         set(properties.getApplicationName(), builder::applicationName);
+        NetworkFromProperties.apply(builder, properties.getProxy(), properties.getTrustStore());
         AcquireProperties.Retry retry = properties.getRetry();
         RetryPolicy.Builder policy = RetryPolicy.builder();
         set(retry.getMaxAttempts(), policy::maxAttempts);

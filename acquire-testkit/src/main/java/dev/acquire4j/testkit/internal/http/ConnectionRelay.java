@@ -31,6 +31,7 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
     private final Map<Integer, Link> open = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final TlsLayer tls;
 
     /**
      * Binds a loopback port and starts relaying to the target.
@@ -41,6 +42,23 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
      * @throws IOException if the port cannot be bound
      */
     public ConnectionRelay(InetSocketAddress bind, InetSocketAddress target, ExecutorService threads) throws IOException {
+        this(bind, target, threads, null);
+    }
+
+    /**
+     * Binds a loopback port and starts relaying to the target, speaking TLS to clients if asked:
+     * TLS ends here and the server behind sees plain HTTP, so resets and raw writes work as without
+     * TLS (raw bytes are encrypted like the server's own).
+     *
+     * @param bind the loopback address and port to bind; port 0 picks an ephemeral one
+     * @param target the server to relay to
+     * @param threads runs the accept loop and two pumps per connection; shut down by {@link #close()}
+     * @param tls the server side of TLS, or {@code null} for plain TCP
+     * @throws IOException if the port cannot be bound
+     */
+    public ConnectionRelay(InetSocketAddress bind, InetSocketAddress target, ExecutorService threads, TlsLayer tls)
+            throws IOException {
+        this.tls = tls;
         this.listener = bound(bind);
         this.target = target;
         this.threads = threads;
@@ -125,7 +143,7 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
                 server.setTcpNoDelay(true);
                 server.connect(target);
                 client.setTcpNoDelay(true);
-                Link link = new Link(client, server);
+                Link link = new Link(client, tls == null ? client : tls.layer(client), server);
                 open.put(server.getLocalPort(), link);
                 threads.execute(link::pumpToServer);
                 threads.execute(link::pumpToClient);
@@ -161,22 +179,29 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
 
     /** One client connection and its socket to the server; either side ending ends both. */
     private final class Link {
+        /** The TCP connection to the client: what a reset resets. */
         private final Socket client;
+        /** What the client's bytes are read from and written to: the TCP connection, or TLS over it. */
+        private final Socket clientStream;
         private final Socket server;
         private final int key;
         private final AtomicBoolean ended = new AtomicBoolean();
         /** Orders the server's bytes and bytes written by {@link #write} on their way to the client. */
         private final Object clientOut = new Object();
 
-        Link(Socket client, Socket server) {
+        Link(Socket client, Socket clientStream, Socket server) {
             this.client = client;
+            this.clientStream = clientStream;
             this.server = server;
             this.key = server.getLocalPort();
         }
 
         void pumpToServer() {
             byte[] buffer = new byte[BUFFER];
-            try (InputStream in = client.getInputStream()) {
+            try (InputStream in = clientStream.getInputStream()) {
+                if (tls != null) {
+                    tls.handshake(clientStream);
+                }
                 OutputStream out = server.getOutputStream();
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     out.write(buffer, 0, n);
@@ -206,7 +231,7 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
         boolean toClient(byte[] bytes, int from, int length) {
             synchronized (clientOut) {
                 try {
-                    OutputStream out = client.getOutputStream();
+                    OutputStream out = clientStream.getOutputStream();
                     out.write(bytes, from, length);
                     out.flush();
                     return true;
@@ -228,6 +253,9 @@ public final class ConnectionRelay implements AutoCloseable, RawConnections {
                 } catch (IOException e) {
                     // closed already: nothing to reset
                 }
+            }
+            if (!reset) {
+                closeQuietly(clientStream); // a TLS close_notify first; a reset skips it
             }
             closeQuietly(client);
             closeQuietly(server);
