@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acquire4j.testkit.FaultPlan;
+import dev.acquire4j.testkit.faults.FaultPlan;
 import dev.acquire4j.tck.LoadAndFaultRun;
 import dev.acquire4j.tck.LoadTally;
 import dev.acquire4j.tck.SendStyle;

@@ -19,7 +19,7 @@ import dev.acquire4j.ports.AttemptInfo;
 import dev.acquire4j.ports.OperationListener;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import dev.acquire4j.ports.AuthenticationException;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ConnectionFailedException;

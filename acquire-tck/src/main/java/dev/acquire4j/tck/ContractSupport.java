@@ -20,7 +20,7 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;

@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.CaseStatus;
 import dev.acquire4j.domain.Channel;

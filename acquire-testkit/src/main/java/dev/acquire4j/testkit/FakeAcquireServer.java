@@ -1,5 +1,8 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.ServerFault;
+import dev.acquire4j.testkit.faults.FaultPlan;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import com.sun.net.httpserver.HttpServer;
 import dev.acquire4j.testkit.internal.http.ConnectionRelay;
 import dev.acquire4j.testkit.internal.http.DaemonThreads;

@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.FailureKind;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;

@@ -1,5 +1,7 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.ServerFault;
+import dev.acquire4j.testkit.faults.FaultPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -172,11 +174,13 @@ class FakeAcquireServerFaultTest {
         FaultPlan plan = FaultPlan.seeded(42).with(0.3, ServerFault.status(503)).with(0.2, ServerFault.status(429));
         StringBuilder first = new StringBuilder();
         StringBuilder second = new StringBuilder();
-        FaultPlan.Draws a = plan.draws();
-        FaultPlan.Draws b = plan.draws();
+        FaultSource a = new FaultSource();
+        FaultSource b = new FaultSource();
+        a.plan(plan);
+        b.plan(plan);
         for (int i = 0; i < 200; i++) {
-            first.append(a.next().status().orElse(200)).append(',');
-            second.append(b.next().status().orElse(200)).append(',');
+            first.append(a.get().status().orElse(200)).append(',');
+            second.append(b.get().status().orElse(200)).append(',');
         }
         assertEquals(first.toString(), second.toString());
         assertTrue(first.toString().contains("503") && first.toString().contains("429") && first.toString().contains("200"));

@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.ServerFault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.records.RecordedRequest;
+import dev.acquire4j.testkit.records.StoredMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

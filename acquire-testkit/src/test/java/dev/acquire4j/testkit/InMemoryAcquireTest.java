@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.FailureKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

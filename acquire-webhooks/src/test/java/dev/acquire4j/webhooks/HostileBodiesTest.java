@@ -1,5 +1,6 @@
 package dev.acquire4j.webhooks;
 
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,5 +1,12 @@
 package dev.acquire4j.webhooks;
 
+import dev.acquire4j.webhooks.events.CaseStatusChanged;
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.UnknownEvent;
+import dev.acquire4j.webhooks.events.UserInvitedToCase;
+import dev.acquire4j.webhooks.events.UserJoinedCase;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

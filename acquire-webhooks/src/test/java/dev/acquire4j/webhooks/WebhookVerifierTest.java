@@ -1,5 +1,7 @@
 package dev.acquire4j.webhooks;
 
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

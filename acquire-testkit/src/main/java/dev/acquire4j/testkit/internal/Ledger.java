@@ -9,7 +9,7 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.domain.TimelineId;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,11 +1,12 @@
 package dev.acquire4j.webhooks.examples;
 
+import dev.acquire4j.webhooks.events.UnknownEvent;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.CaseStatus;
-import dev.acquire4j.webhooks.CaseStatusChanged;
-import dev.acquire4j.webhooks.NewCaseMessage;
-import dev.acquire4j.webhooks.WebhookEvent;
-import dev.acquire4j.webhooks.WebhookParseException;
+import dev.acquire4j.webhooks.events.CaseStatusChanged;
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import dev.acquire4j.webhooks.WebhookSecret;
 import dev.acquire4j.webhooks.WebhookVerificationException;
 import dev.acquire4j.webhooks.WebhookVerifier;

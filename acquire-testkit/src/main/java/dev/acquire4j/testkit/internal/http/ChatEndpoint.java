@@ -7,7 +7,7 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.LanguageTag;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.ValidationException;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import dev.acquire4j.testkit.internal.Submission;

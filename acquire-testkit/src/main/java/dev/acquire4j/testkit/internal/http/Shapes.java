@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.testkit.internal.Json;
 import java.time.Instant;
 import java.time.ZoneOffset;

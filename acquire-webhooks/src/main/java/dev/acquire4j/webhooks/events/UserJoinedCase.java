@@ -1,5 +1,4 @@
-package dev.acquire4j.webhooks;
-
+package dev.acquire4j.webhooks.events;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Redaction;
 import java.time.Instant;

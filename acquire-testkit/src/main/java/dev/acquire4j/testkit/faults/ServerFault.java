@@ -1,5 +1,4 @@
-package dev.acquire4j.testkit;
-
+package dev.acquire4j.testkit.faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One misbehaviour of {@link FakeAcquireServer} for one request, scripted with
- * {@link FakeAcquireServer#script(ServerFault...)} or drawn at random from a {@link FaultPlan}.
+ * One misbehaviour of {@link dev.acquire4j.testkit.FakeAcquireServer} for one request, scripted with
+ * {@link dev.acquire4j.testkit.FakeAcquireServer#script(ServerFault...)} or drawn at random from a {@link FaultPlan}.
  * Immutable and thread-safe.
  *
  * <p>Whether the message is stored is part of each fault, as it is what a client cannot see and a

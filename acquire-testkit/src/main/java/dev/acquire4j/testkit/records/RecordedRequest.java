@@ -1,5 +1,4 @@
-package dev.acquire4j.testkit;
-
+package dev.acquire4j.testkit.records;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One HTTP request as {@link FakeAcquireServer} received it, byte for byte in the body, so a test
+ * One HTTP request as {@link dev.acquire4j.testkit.FakeAcquireServer} received it, byte for byte in the body, so a test
  * can assert exactly what went over the wire. Immutable and thread-safe.
  *
  * <p>Header names are lower-cased. {@link #toString()} hides the {@code Authorization} value; the

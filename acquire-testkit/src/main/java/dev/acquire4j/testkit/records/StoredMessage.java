@@ -1,5 +1,4 @@
-package dev.acquire4j.testkit;
-
+package dev.acquire4j.testkit.records;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;

@@ -1,12 +1,10 @@
-package dev.acquire4j.testkit;
-
+package dev.acquire4j.testkit.faults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 
 /**
- * Random faults for {@link FakeAcquireServer#faultPlan(FaultPlan)}: each request without a scripted
+ * Random faults for {@link dev.acquire4j.testkit.FakeAcquireServer#faultPlan(FaultPlan)}: each request without a scripted
  * fault draws one fault, or none, with the given probabilities, from a random sequence fixed by a
  * seed. Immutable and thread-safe; the server keeps the drawing state.
  *
@@ -91,39 +89,8 @@ public final class FaultPlan {
         return entries;
     }
 
-    /** {@return a new, independent drawing of this plan; not thread-safe, the server synchronises it} */
-    Draws draws() {
-        return new Draws(this);
-    }
-
     @Override
     public String toString() {
         return "FaultPlan[seed=" + seed + ", " + entries + "]";
-    }
-
-    /** The running state of one plan: one random number per request. */
-    static final class Draws {
-        private final FaultPlan plan;
-        private final Random random;
-
-        private Draws(FaultPlan plan) {
-            this.plan = plan;
-            this.random = new Random(plan.seed);
-        }
-
-        /** {@return the next request's fault, {@link ServerFault#none()} if it draws none} */
-        synchronized ServerFault next() {
-            if (plan.entries.isEmpty()) {
-                return ServerFault.none();
-            }
-            double r = random.nextDouble();
-            for (Entry e : plan.entries) {
-                if (r < e.probability()) {
-                    return e.fault();
-                }
-                r -= e.probability();
-            }
-            return ServerFault.none();
-        }
     }
 }

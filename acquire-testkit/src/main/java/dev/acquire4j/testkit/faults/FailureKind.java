@@ -1,10 +1,9 @@
-package dev.acquire4j.testkit;
-
+package dev.acquire4j.testkit.faults;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A way a send can fail, for {@link InMemoryAcquire#failNextWith(FailureKind)}. Each raises the
+ * A way a send can fail, for {@link dev.acquire4j.testkit.InMemoryAcquire#failNextWith(FailureKind)}. Each raises the
  * exception an HTTP adapter raises for the same answer, with the status and code shown here.
  * Immutable and thread-safe.
  */

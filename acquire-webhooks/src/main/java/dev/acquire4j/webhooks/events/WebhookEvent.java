@@ -1,4 +1,4 @@
-package dev.acquire4j.webhooks;
+package dev.acquire4j.webhooks.events;
 
 /**
  * One webhook delivery from Acquire, {@code {"event": NAME, "data": {...}}}, read into a type per

@@ -1,5 +1,4 @@
-package dev.acquire4j.webhooks;
-
+package dev.acquire4j.webhooks.events;
 import dev.acquire4j.domain.Redaction;
 import java.util.Objects;
 
