@@ -28,5 +28,12 @@ public enum Capability {
      * for interim {@code 1xx} answers, endless, oversized and trickled bodies) and count the client's
      * open connections ({@link ContractFixture#openConnections()}).
      */
-    HOSTILE
+    HOSTILE,
+    /**
+     * The client writes one line per operation to the {@code System.Logger} {@code dev.acquire4j.send},
+     * as every client over the library's core does; the suite reads it through
+     * {@code java.util.logging} (a rule is skipped with its reason if this JVM routes
+     * {@code System.Logger} elsewhere).
+     */
+    LOG_LINES
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,5 +208,30 @@ public interface LookupRules extends RuleGroup {
                 () -> support().open(support().current().client(), ContactId.of(987_654)));
         assertEquals(Operation.OPEN_CASE, opening.operation());
         assertTrue(opening.getMessage().contains("request to open a case"), opening.getMessage());
+    }
+
+    /**
+     * Tests that a failed case lookup's log line names the lookup (its operation tag and its GET
+     * endpoint, the case id, the 404), never a send, a chat or a message text.
+     */
+    @Test
+    default void r8_13_aFailedLookupsLogLineNamesTheLookup() {
+        support().assume(Capability.LOG_LINES, "the in-memory fake writes no log lines: it has no transport whose "
+                + "operations a log would record");
+        Assumptions.assumeTrue(LogCapture.reachesJavaUtilLogging(), "System.Logger does not reach java.util.logging "
+                + "in this JVM (a System.LoggerFinder of its own), so the suite cannot read the client's log lines");
+        AcquireClient client = support().current().client();
+        try (LogCapture log = LogCapture.of(LogCapture.OPERATIONS)) {
+            assertThrows(NotFoundException.class, () -> support().getCase(client, CaseId.of(987_654)));
+            FaultSupport.eventually("the lookup's log line", () -> log.lines().stream().anyMatch(l -> l.contains("caseId=987654")));
+            List<String> lines = log.lines().stream().filter(l -> l.contains("caseId=987654")).collect(Collectors.toList());
+            assertEquals(1, lines.size(), "one line for the one lookup: " + lines);
+            String line = lines.get(0);
+            assertTrue(line.startsWith("get_case GET /api/v1/crm/objects/case/{id} NOT_SENT "), line);
+            assertTrue(line.contains(" error=NotFoundException") && line.contains(" status=404"), line);
+            for (String wrong : List.of("send", "chat", "message", "text=", "to=")) {
+                assertFalse(line.contains(wrong), "'" + wrong + "' in a lookup's line: " + line);
+            }
+        }
     }
 }
