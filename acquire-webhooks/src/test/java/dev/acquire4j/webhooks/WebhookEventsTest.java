@@ -1,12 +1,5 @@
 package dev.acquire4j.webhooks;
 
-import dev.acquire4j.webhooks.events.CaseStatusChanged;
-import dev.acquire4j.webhooks.events.NewCaseMessage;
-import dev.acquire4j.webhooks.events.UnknownEvent;
-import dev.acquire4j.webhooks.events.UserInvitedToCase;
-import dev.acquire4j.webhooks.events.UserJoinedCase;
-import dev.acquire4j.webhooks.events.WebhookEvent;
-import dev.acquire4j.webhooks.events.WebhookParseException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,6 +12,13 @@ import dev.acquire4j.domain.CaseStatus;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SenderRole;
+import dev.acquire4j.webhooks.events.CaseStatusChanged;
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.UnknownEvent;
+import dev.acquire4j.webhooks.events.UserInvitedToCase;
+import dev.acquire4j.webhooks.events.UserJoinedCase;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,4 +1,4 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

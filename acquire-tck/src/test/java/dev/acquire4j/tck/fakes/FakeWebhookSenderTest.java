@@ -1,4 +1,4 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.acquire4j.testkit.FakeWebhookSender;
+import dev.acquire4j.testkit.WebhookResponse;
+import dev.acquire4j.testkit.WebhookSigner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,6 +1,5 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
-import dev.acquire4j.testkit.faults.ServerFault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

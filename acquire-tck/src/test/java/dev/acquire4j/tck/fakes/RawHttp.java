@@ -1,4 +1,4 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

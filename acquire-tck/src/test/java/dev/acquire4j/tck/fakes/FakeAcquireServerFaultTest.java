@@ -1,7 +1,5 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
-import dev.acquire4j.testkit.faults.ServerFault;
-import dev.acquire4j.testkit.faults.FaultPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.faults.FaultPlan;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -47,7 +49,11 @@ class FakeAcquireServerFaultTest {
     }
 
     private HttpRequest chat(String text) {
-        return http.request("/api/v1/crm/messenger/chat/add-message?contactId=" + c.contactId().orElseThrow()
+        return chat(http, text);
+    }
+
+    private HttpRequest chat(RawHttp over, String text) {
+        return over.request("/api/v1/crm/messenger/chat/add-message?contactId=" + c.contactId().orElseThrow()
                 + "&-x-user-type=user").header("Authorization", "Bearer " + state.validKey().reveal())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"chat\",\"caseId\":" + c.id()
@@ -172,15 +178,17 @@ class FakeAcquireServerFaultTest {
     @Test
     void aSeededPlanDrawsTheSameSequenceEveryTime() {
         FaultPlan plan = FaultPlan.seeded(42).with(0.3, ServerFault.status(503)).with(0.2, ServerFault.status(429));
+        server.faultPlan(plan);
         StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            first.append(send("a").statusCode()).append(',');
+        }
         StringBuilder second = new StringBuilder();
-        FaultSource a = new FaultSource();
-        FaultSource b = new FaultSource();
-        a.plan(plan);
-        b.plan(plan);
-        for (int i = 0; i < 200; i++) {
-            first.append(a.get().status().orElse(200)).append(',');
-            second.append(b.get().status().orElse(200)).append(',');
+        try (FakeAcquireServer other = new FakeAcquireServer(state).start(); RawHttp otherHttp = new RawHttp(other.baseUri())) {
+            other.faultPlan(plan);
+            for (int i = 0; i < 60; i++) {
+                second.append(otherHttp.send(chat(otherHttp, "a")).statusCode()).append(',');
+            }
         }
         assertEquals(first.toString(), second.toString());
         assertTrue(first.toString().contains("503") && first.toString().contains("429") && first.toString().contains("200"));

@@ -1,4 +1,4 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,5 @@
-package dev.acquire4j.testkit;
+package dev.acquire4j.tck.fakes;
 
-import dev.acquire4j.testkit.records.RecordedRequest;
-import dev.acquire4j.testkit.records.StoredMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,6 +14,10 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.TimelineId;
+import dev.acquire4j.testkit.AcquireState;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.records.RecordedRequest;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
