@@ -184,6 +184,32 @@ public interface HostileServerRules extends RuleGroup {
         assertEquals(1, support().state().messageCount(), "stored once");
     }
 
+    /**
+     * Tests that an answer with a head larger than a transport reads (16 KiB and 512 KiB of headers;
+     * Vert.x reads 8 KiB, the JDK 384 KiB) is read, or is an unknown outcome that is never retried,
+     * even by a policy that retries unknown outcomes: an answer came, so the server had the request.
+     */
+    @Test
+    default void r11_9_anAnswerWithOversizedHeadersIsNeverRetried() {
+        support().assume(Capability.HOSTILE, "the in-memory client has no answer heads");
+        SupportCase c = support().state().openCase(Channel.CHAT);
+        AcquireClient client = support().current().client(s -> s.retryPolicy(FaultSupport.fastRetries()
+                .retryOutcomeUnknown(true).build()));
+        int[] sizes = {16 << 10, 512 << 10};
+        for (int i = 0; i < sizes.length; i++) {
+            support().current().script(ServerFault.oversizedHeaders(sizes[i]));
+            String text = "big head " + i;
+            try {
+                assertOwnAnswer(support().send(client, chat(c, text)), text, "the send with " + sizes[i] + " bytes of headers");
+            } catch (MalformedResponseException e) {
+                assertTrue(e.mayHaveBeenSent(), e.getMessage());
+                assertEquals(1, e.attempts(), "never retried: " + e.getMessage());
+            }
+            assertEquals(i + 1, support().requestsSeen(), "one request for the send with " + sizes[i] + " bytes of headers");
+            assertEquals(i + 1, support().state().messageCount(), "stored once");
+        }
+    }
+
     /** {@return the send, started in the fixture's style without blocking the rule (a blocking send on a thread of its own)} */
     private CompletableFuture<SentMessage> start(AcquireClient client, ChatMessage message) {
         if (support().current().style() == SendStyle.BLOCKING) {
