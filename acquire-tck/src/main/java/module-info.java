@@ -11,6 +11,7 @@ module dev.acquire4j.tck {
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;
     requires java.logging;
+    requires java.management;
 
     exports dev.acquire4j.tck;
 

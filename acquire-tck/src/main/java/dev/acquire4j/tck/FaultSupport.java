@@ -46,17 +46,6 @@ final class FaultSupport {
      * @param condition the condition
      */
     static void eventually(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + CATCH_UP.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - end > 0) {
-                throw new AssertionError("not within " + CATCH_UP.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for: " + what, e);
-            }
-        }
+        BoundedWaits.until(what, CATCH_UP, condition);
     }
 }

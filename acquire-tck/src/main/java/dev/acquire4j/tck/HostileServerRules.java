@@ -7,7 +7,6 @@ import static dev.acquire4j.tck.FaultSupport.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
@@ -25,9 +24,6 @@ import dev.acquire4j.testkit.records.StoredMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -231,25 +227,11 @@ public interface HostileServerRules extends RuleGroup {
 
     /** {@return the send's failure (a {@link SendFailedException}), or {@code null} if it succeeded; fails the rule if it hangs} */
     private static Throwable outcome(CompletableFuture<SentMessage> send) {
-        try {
-            send.get(HUNG.toNanos(), TimeUnit.NANOSECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            return assertInstanceOf(SendFailedException.class, e.getCause(), "a typed failure, not " + e.getCause());
-        } catch (TimeoutException e) {
-            return fail("the send did not end within " + HUNG.toSeconds() + " s: hung");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail(e);
-        }
+        return BoundedWaits.ending(send, HUNG).orElse(null);
     }
 
     private static SentMessage outcomeOk(CompletableFuture<SentMessage> send) {
-        Throwable error = outcome(send);
-        if (error != null) {
-            return fail("the send failed: " + error, error);
-        }
-        return send.join();
+        return BoundedWaits.result(send, HUNG);
     }
 
     /** Checks that what a send returned is the message the server stored for that very send, sent with this text. */
