@@ -3,18 +3,15 @@ package dev.acquire4j.jdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.tck.BoundedWaits;
+import dev.acquire4j.tck.FakeServerBench;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -40,28 +37,23 @@ class HostileServerTest {
     enum Style {
         BLOCKING, ASYNC;
 
-        CompletableFuture<SentMessage> send(AcquireClient client, ChatMessage m, ExecutorService callers) {
+        CompletableFuture<SentMessage> send(AcquireClient client, ChatMessage m, FakeServerBench bench) {
             return this == BLOCKING
-                    ? CompletableFuture.supplyAsync(() -> client.chat().send(m), callers)
+                    ? bench.inBackground(() -> client.chat().send(m))
                     : client.async().chat().send(m).toCompletableFuture();
         }
     }
 
+    private FakeServerBench bench;
     private FakeAcquireServer server;
     private ChatMessage message;
-    private ExecutorService callers;
     private AcquireClient client;
 
     @BeforeEach
     void start() {
-        server = new FakeAcquireServer().start();
-        SupportCase c = server.state().openCase(Channel.CHAT);
-        message = ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow()).text("hostile").build();
-        callers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "hostile-test-caller");
-            t.setDaemon(true);
-            return t;
-        });
+        bench = FakeServerBench.start();
+        server = bench.server();
+        message = bench.message();
     }
 
     @AfterEach
@@ -69,8 +61,7 @@ class HostileServerTest {
         if (client != null) {
             client.close();
         }
-        callers.shutdownNow();
-        server.close();
+        bench.close();
     }
 
     private AcquireClient client(Consumer<ClientSettings.Builder> settings) {
@@ -78,7 +69,7 @@ class HostileServerTest {
     }
 
     private AcquireClient client(Consumer<ClientSettings.Builder> settings, Consumer<JdkAcquireClient.Builder> transport) {
-        ClientSettings.Builder s = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey());
+        ClientSettings.Builder s = bench.settings();
         settings.accept(s);
         JdkAcquireClient.Builder b = JdkAcquireClient.builder().settings(s.build());
         transport.accept(b);
@@ -95,7 +86,7 @@ class HostileServerTest {
                     throw new RejectedExecutionException("the caller's pool is full");
                 }));
         long start = System.nanoTime();
-        BoundedWaits.failure(style.send(c, message, callers), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
+        BoundedWaits.failure(style.send(c, message, bench), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(deadline.plus(SLACK)) <= 0, "ended after " + took.toMillis() + " ms");
     }
@@ -103,7 +94,7 @@ class HostileServerTest {
     @Test
     void closeReleasesIdleKeepAliveConnections() {
         AcquireClient c = client(s -> { });
-        BoundedWaits.result(Style.BLOCKING.send(c, message, callers), HUNG);
+        BoundedWaits.result(Style.BLOCKING.send(c, message, bench), HUNG);
         assertEquals(1, server.openConnections(), "the connection is kept alive for the next send");
         c.close();
         BoundedWaits.until("close() must end idle connections", HUNG, () -> server.openConnections() == 0);

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.tck.BoundedWaits;
+import dev.acquire4j.tck.FakeServerBench;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,28 +37,23 @@ class HostileServerTest {
     enum Style {
         BLOCKING, FUTURE;
 
-        CompletableFuture<SentMessage> send(VertxAcquireClient client, ChatMessage m, ExecutorService callers) {
+        CompletableFuture<SentMessage> send(VertxAcquireClient client, ChatMessage m, FakeServerBench bench) {
             return this == BLOCKING
-                    ? CompletableFuture.supplyAsync(() -> client.asAcquireClient().chat().send(m), callers)
+                    ? bench.inBackground(() -> client.asAcquireClient().chat().send(m))
                     : client.send(m).toCompletionStage().toCompletableFuture();
         }
     }
 
+    private FakeServerBench bench;
     private FakeAcquireServer server;
     private ChatMessage message;
-    private ExecutorService callers;
     private VertxAcquireClient client;
 
     @BeforeEach
     void start() {
-        server = new FakeAcquireServer().start();
-        SupportCase c = server.state().openCase(Channel.CHAT);
-        message = ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow()).text("hostile").build();
-        callers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "hostile-test-caller");
-            t.setDaemon(true);
-            return t;
-        });
+        bench = FakeServerBench.start();
+        server = bench.server();
+        message = bench.message();
     }
 
     @AfterEach
@@ -69,12 +61,11 @@ class HostileServerTest {
         if (client != null) {
             client.close();
         }
-        callers.shutdownNow();
-        server.close();
+        bench.close();
     }
 
     private VertxAcquireClient client(Consumer<ClientSettings.Builder> settings) {
-        ClientSettings.Builder s = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey());
+        ClientSettings.Builder s = bench.settings();
         settings.accept(s);
         client = VertxAcquireClient.createStandalone(VertxAcquireOptions.of(s.build()));
         return client;
@@ -85,7 +76,7 @@ class HostileServerTest {
     void closeEndsASendWaitingForItsAnswerAtOnce(Style style) {
         VertxAcquireClient c = client(s -> s.requestTimeout(Duration.ofSeconds(30)).sendDeadline(Duration.ofSeconds(60)));
         server.script(ServerFault.delay(Duration.ofMinutes(2)));
-        CompletableFuture<SentMessage> send = style.send(c, message, callers);
+        CompletableFuture<SentMessage> send = style.send(c, message, bench);
         BoundedWaits.until("the request arrives", HUNG, () -> server.requestCount() >= 1);
         c.close();
         SendFailedException e = BoundedWaits.failure(send, Duration.ofSeconds(2));
@@ -96,7 +87,7 @@ class HostileServerTest {
     @Test
     void closeReleasesIdleKeepAliveConnections() {
         VertxAcquireClient c = client(s -> { });
-        BoundedWaits.result(Style.BLOCKING.send(c, message, callers), HUNG);
+        BoundedWaits.result(Style.BLOCKING.send(c, message, bench), HUNG);
         assertEquals(1, server.openConnections(), "the connection is kept alive for the next send");
         c.close();
         BoundedWaits.until("close() must end idle connections", HUNG, () -> server.openConnections() == 0);
