@@ -9,13 +9,11 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.tck.BoundedWaits;
 import dev.acquire4j.tck.FakeServerBench;
-import dev.acquire4j.testkit.FakeAcquireServer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,17 +42,8 @@ class HostileServerTest {
         }
     }
 
-    private FakeServerBench bench;
-    private FakeAcquireServer server;
-    private ChatMessage message;
+    private final FakeServerBench bench = FakeServerBench.start();
     private AcquireClient client;
-
-    @BeforeEach
-    void start() {
-        bench = FakeServerBench.start();
-        server = bench.server();
-        message = bench.message();
-    }
 
     @AfterEach
     void stop() {
@@ -86,7 +75,7 @@ class HostileServerTest {
                     throw new RejectedExecutionException("the caller's pool is full");
                 }));
         long start = System.nanoTime();
-        BoundedWaits.failure(style.send(c, message, bench), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
+        BoundedWaits.failure(style.send(c, bench.message(), bench), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(deadline.plus(SLACK)) <= 0, "ended after " + took.toMillis() + " ms");
     }
@@ -94,10 +83,10 @@ class HostileServerTest {
     @Test
     void closeReleasesIdleKeepAliveConnections() {
         AcquireClient c = client(s -> { });
-        BoundedWaits.result(Style.BLOCKING.send(c, message, bench), HUNG);
-        assertEquals(1, server.openConnections(), "the connection is kept alive for the next send");
+        BoundedWaits.result(Style.BLOCKING.send(c, bench.message(), bench), HUNG);
+        assertEquals(1, bench.server().openConnections(), "the connection is kept alive for the next send");
         c.close();
-        BoundedWaits.until("close() must end idle connections", HUNG, () -> server.openConnections() == 0);
-        assertEquals(1, server.requestCount(), "closing sends nothing to the server");
+        BoundedWaits.until("close() must end idle connections", HUNG, () -> bench.server().openConnections() == 0);
+        assertEquals(1, bench.server().requestCount(), "closing sends nothing to the server");
     }
 }

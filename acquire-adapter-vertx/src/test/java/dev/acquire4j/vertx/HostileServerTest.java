@@ -11,13 +11,11 @@ import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.tck.BoundedWaits;
 import dev.acquire4j.tck.FakeServerBench;
-import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,17 +42,8 @@ class HostileServerTest {
         }
     }
 
-    private FakeServerBench bench;
-    private FakeAcquireServer server;
-    private ChatMessage message;
+    private final FakeServerBench bench = FakeServerBench.start();
     private VertxAcquireClient client;
-
-    @BeforeEach
-    void start() {
-        bench = FakeServerBench.start();
-        server = bench.server();
-        message = bench.message();
-    }
 
     @AfterEach
     void stop() {
@@ -75,9 +64,9 @@ class HostileServerTest {
     @EnumSource(Style.class)
     void closeEndsASendWaitingForItsAnswerAtOnce(Style style) {
         VertxAcquireClient c = client(s -> s.requestTimeout(Duration.ofSeconds(30)).sendDeadline(Duration.ofSeconds(60)));
-        server.script(ServerFault.delay(Duration.ofMinutes(2)));
-        CompletableFuture<SentMessage> send = style.send(c, message, bench);
-        BoundedWaits.until("the request arrives", HUNG, () -> server.requestCount() >= 1);
+        bench.server().script(ServerFault.delay(Duration.ofMinutes(2)));
+        CompletableFuture<SentMessage> send = style.send(c, bench.message(), bench);
+        BoundedWaits.until("the request arrives", HUNG, () -> bench.server().requestCount() >= 1);
         c.close();
         SendFailedException e = BoundedWaits.failure(send, Duration.ofSeconds(2));
         assertInstanceOf(OutcomeUnknownException.class, e, "the request was written: " + e);
@@ -87,10 +76,10 @@ class HostileServerTest {
     @Test
     void closeReleasesIdleKeepAliveConnections() {
         VertxAcquireClient c = client(s -> { });
-        BoundedWaits.result(Style.BLOCKING.send(c, message, bench), HUNG);
-        assertEquals(1, server.openConnections(), "the connection is kept alive for the next send");
+        BoundedWaits.result(Style.BLOCKING.send(c, bench.message(), bench), HUNG);
+        assertEquals(1, bench.server().openConnections(), "the connection is kept alive for the next send");
         c.close();
-        BoundedWaits.until("close() must end idle connections", HUNG, () -> server.openConnections() == 0);
-        assertEquals(1, server.requestCount(), "closing sends nothing to the server");
+        BoundedWaits.until("close() must end idle connections", HUNG, () -> bench.server().openConnections() == 0);
+        assertEquals(1, bench.server().requestCount(), "closing sends nothing to the server");
     }
 }
