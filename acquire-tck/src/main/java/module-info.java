@@ -10,6 +10,8 @@ module dev.acquire4j.tck {
     requires transitive dev.acquire4j.testkit;
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;
+    requires java.logging;
+    requires java.management;
 
     exports dev.acquire4j.tck;
 

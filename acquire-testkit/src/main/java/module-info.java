@@ -13,4 +13,6 @@ module dev.acquire4j.testkit {
     requires jdk.httpserver;
 
     exports dev.acquire4j.testkit;
+    exports dev.acquire4j.testkit.faults;
+    exports dev.acquire4j.testkit.records;
 }

@@ -1,7 +1,7 @@
 /**
  * Receiving Acquire's webhooks: {@link dev.acquire4j.webhooks.WebhookVerifier} checks the
  * {@code x-acquire-signature} header of a delivery and {@link dev.acquire4j.webhooks.WebhookEvents}
- * reads it into a typed {@link dev.acquire4j.webhooks.WebhookEvent}.
+ * reads it into a typed {@link dev.acquire4j.webhooks.events.WebhookEvent}.
  *
  * <p>No HTTP server and no transport: hand it the request body and the header from whatever server
  * you run. Jackson is used inside only and never appears in a signature.
@@ -12,4 +12,5 @@ module dev.acquire4j.webhooks {
     requires com.fasterxml.jackson.databind;
 
     exports dev.acquire4j.webhooks;
+    exports dev.acquire4j.webhooks.events;
 }

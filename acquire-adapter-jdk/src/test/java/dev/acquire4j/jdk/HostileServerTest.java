@@ -1,36 +1,19 @@
 package dev.acquire4j.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SentMessage;
-import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
-import dev.acquire4j.ports.MalformedResponseException;
-import dev.acquire4j.ports.OutcomeUnknownException;
-import dev.acquire4j.ports.RequestRejectedException;
-import dev.acquire4j.ports.ResponseTimeoutException;
-import dev.acquire4j.ports.RetryPolicy;
-import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.tck.BoundedWaits;
+import dev.acquire4j.tck.FakeServerBench;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,37 +35,22 @@ class HostileServerTest {
     enum Style {
         BLOCKING, ASYNC;
 
-        CompletableFuture<SentMessage> send(AcquireClient client, ChatMessage m, ExecutorService callers) {
+        CompletableFuture<SentMessage> send(AcquireClient client, ChatMessage m, FakeServerBench bench) {
             return this == BLOCKING
-                    ? CompletableFuture.supplyAsync(() -> client.chat().send(m), callers)
+                    ? bench.inBackground(() -> client.chat().send(m))
                     : client.async().chat().send(m).toCompletableFuture();
         }
     }
 
-    private FakeAcquireServer server;
-    private ChatMessage message;
-    private ExecutorService callers;
+    private final FakeServerBench bench = FakeServerBench.start();
     private AcquireClient client;
-
-    @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        SupportCase c = server.state().openCase(Channel.CHAT);
-        message = ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow()).text("hostile").build();
-        callers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "hostile-test-caller");
-            t.setDaemon(true);
-            return t;
-        });
-    }
 
     @AfterEach
     void stop() {
         if (client != null) {
             client.close();
         }
-        callers.shutdownNow();
-        server.close();
+        bench.close();
     }
 
     private AcquireClient client(Consumer<ClientSettings.Builder> settings) {
@@ -90,54 +58,12 @@ class HostileServerTest {
     }
 
     private AcquireClient client(Consumer<ClientSettings.Builder> settings, Consumer<JdkAcquireClient.Builder> transport) {
-        ClientSettings.Builder s = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey());
+        ClientSettings.Builder s = bench.settings();
         settings.accept(s);
         JdkAcquireClient.Builder b = JdkAcquireClient.builder().settings(s.build());
         transport.accept(b);
         client = b.build();
         return client;
-    }
-
-    /** {@return the send's failure, which must come within {@code within}} */
-    private static SendFailedException failure(CompletableFuture<SentMessage> send, Duration within) {
-        try {
-            SentMessage m = send.get(within.toNanos(), TimeUnit.NANOSECONDS);
-            return fail("the send should have failed, but returned " + m);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
-            return assertInstanceOf(SendFailedException.class, cause, "a typed failure, not " + cause);
-        } catch (TimeoutException e) {
-            return fail("the send did not end within " + within + ": hung");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail(e);
-        }
-    }
-
-    private static SentMessage sent(CompletableFuture<SentMessage> send) {
-        try {
-            return send.get(HUNG.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            return fail("the send failed: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            return fail("the send did not end within " + HUNG);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail(e);
-        }
-    }
-
-    private void awaitNoOpenConnection(String why) {
-        long end = System.nanoTime() + HUNG.toNanos();
-        while (server.openConnections() > 0) {
-            assertTrue(System.nanoTime() - end < 0, why + ": " + server.openConnections() + " connections still open");
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     @ParameterizedTest
@@ -149,7 +75,7 @@ class HostileServerTest {
                     throw new RejectedExecutionException("the caller's pool is full");
                 }));
         long start = System.nanoTime();
-        failure(style.send(c, message, callers), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
+        BoundedWaits.failure(style.send(c, bench.message(), bench), deadline.plus(SLACK).plus(Duration.ofSeconds(2)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(deadline.plus(SLACK)) <= 0, "ended after " + took.toMillis() + " ms");
     }
@@ -157,10 +83,10 @@ class HostileServerTest {
     @Test
     void closeReleasesIdleKeepAliveConnections() {
         AcquireClient c = client(s -> { });
-        sent(Style.BLOCKING.send(c, message, callers));
-        assertEquals(1, server.openConnections(), "the connection is kept alive for the next send");
+        BoundedWaits.result(Style.BLOCKING.send(c, bench.message(), bench), HUNG);
+        assertEquals(1, bench.server().openConnections(), "the connection is kept alive for the next send");
         c.close();
-        awaitNoOpenConnection("close() must end idle connections");
-        assertEquals(1, server.requestCount(), "closing sends nothing to the server");
+        BoundedWaits.until("close() must end idle connections", HUNG, () -> bench.server().openConnections() == 0);
+        assertEquals(1, bench.server().requestCount(), "closing sends nothing to the server");
     }
 }

@@ -23,7 +23,7 @@ import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.RetryPolicy;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acquire4j.testkit.FaultPlan;
 import dev.acquire4j.tck.LoadAndFaultRun;
 import dev.acquire4j.tck.LoadTally;
 import dev.acquire4j.tck.SendStyle;
+import dev.acquire4j.testkit.faults.FaultPlan;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;

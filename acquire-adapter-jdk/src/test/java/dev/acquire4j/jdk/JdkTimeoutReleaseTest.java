@@ -10,7 +10,7 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;

@@ -20,7 +20,7 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.ports.PagingException;
 import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.PagingFault;
+import dev.acquire4j.testkit.faults.PagingFault;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;

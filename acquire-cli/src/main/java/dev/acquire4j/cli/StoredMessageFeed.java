@@ -1,7 +1,7 @@
 package dev.acquire4j.cli;
 
 import dev.acquire4j.testkit.AcquireState;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.io.PrintWriter;
 import java.util.List;
 

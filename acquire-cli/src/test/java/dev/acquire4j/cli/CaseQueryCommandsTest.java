@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -10,7 +10,7 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.testkit.InMemoryAcquire;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

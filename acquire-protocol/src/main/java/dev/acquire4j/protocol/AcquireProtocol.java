@@ -307,6 +307,19 @@ public final class AcquireProtocol {
                 TransportFailures.isTimeout(cut.getCause()), cut.getCause() == null ? cut : cut.getCause());
     }
 
+    /**
+     * {@return the failure for an answer whose head came but could not be read}: a
+     * {@code MalformedResponseException} without a status, which no retry policy repeats (see
+     * {@link RetryDecider}), as the server had the request
+     *
+     * @param request the request it answers
+     * @param cause the transport's failure while reading the head
+     * @param attempts how many requests the operation has made, this one included
+     */
+    public SendFailedException answerUnreadable(WireRequest request, Throwable cause, int attempts) {
+        return failures.unreadableHead(request, attempts, cause);
+    }
+
     private WireRequest request(OutboundMessage message) {
         if (message instanceof ChatMessage m) {
             URI uri = chatUris.get(m.senderRole().orElse(settings.defaultSenderRole())).with(m.contactId().value());

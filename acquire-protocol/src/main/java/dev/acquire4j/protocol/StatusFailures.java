@@ -129,6 +129,20 @@ public final class StatusFailures {
                 + cause.getClass().getSimpleName() + ")" + afterMalformed(request), d, cause);
     }
 
+    /**
+     * {@return the error for an answer whose head (status line and headers) came but could not be
+     * read}: no status is known, the server had the request, so its outcome is unknown; a
+     * {@link MalformedResponseException}, which no retry policy repeats
+     *
+     * @param cause the transport's failure while reading the head
+     */
+    MalformedResponseException unreadableHead(WireRequest request, int attempts, Throwable cause) {
+        Operation op = request.operation();
+        return new MalformedResponseException("Acquire answered the " + op.noun() + " but the head of its answer could not be read ("
+                + cause.getClass().getSimpleName() + ")" + (op.idempotent() ? "." : "; it may have been carried out."),
+                FailureDetails.withoutAnswer(op, request.endpoint(), attempts), cause);
+    }
+
     private FailureDetails details(WireRequest request, int status, Function<String, Optional<String>> header,
             byte[] body, int attempts, Duration retryAfter) {
         String text = bodies.text(body);

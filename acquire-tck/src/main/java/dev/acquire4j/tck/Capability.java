@@ -40,5 +40,12 @@ public enum Capability {
      * {@link dev.acquire4j.ports.ClientSettings} (a {@code CONNECT} tunnel), with Basic credentials
      * when the proxy asks; needs {@link #TLS} too.
      */
-    PROXY
+    PROXY,
+    /**
+     * The client writes one line per operation to the {@code System.Logger} {@code dev.acquire4j.send},
+     * as every client over the library's core does; the suite reads it through
+     * {@code java.util.logging} (a rule is skipped with its reason if this JVM routes
+     * {@code System.Logger} elsewhere).
+     */
+    LOG_LINES
 }

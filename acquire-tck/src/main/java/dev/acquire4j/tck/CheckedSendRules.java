@@ -22,8 +22,8 @@ import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.RequestRejectedException;
 import dev.acquire4j.ports.ServerErrorException;
-import dev.acquire4j.testkit.RecordedRequest;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.acquire4j.tck;
 
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ConfirmationPolicy;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.time.Duration;
 
 /** What the confirmation rules (r15) share: short timeouts, a grace period between them, and request counts. */

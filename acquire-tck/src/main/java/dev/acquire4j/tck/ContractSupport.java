@@ -25,7 +25,7 @@ import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.testkit.AcquireState;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

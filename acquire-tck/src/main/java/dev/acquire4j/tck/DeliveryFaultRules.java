@@ -17,7 +17,7 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.MalformedResponseException;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.ResponseTimeoutException;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import dev.acquire4j.domain.OutboundMessage;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

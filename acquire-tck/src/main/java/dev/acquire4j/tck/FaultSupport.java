@@ -9,7 +9,7 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.OutcomeUnknownException;
 import dev.acquire4j.ports.RetryPolicy;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -53,18 +53,7 @@ final class FaultSupport {
      * @param condition the condition
      */
     static void eventually(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + CATCH_UP.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - end > 0) {
-                throw new AssertionError("not within " + CATCH_UP.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for: " + what, e);
-            }
-        }
+        BoundedWaits.until(what, CATCH_UP, condition);
     }
 
     /**

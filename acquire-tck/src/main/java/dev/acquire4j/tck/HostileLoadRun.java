@@ -5,12 +5,13 @@ import dev.acquire4j.domain.ChatMessage;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.ClientSettings;
-import dev.acquire4j.testkit.FakeAcquireServer;
-import dev.acquire4j.testkit.FaultPlan;
-import dev.acquire4j.testkit.ServerFault;
 import dev.acquire4j.tck.internal.load.Accounting;
+import dev.acquire4j.tck.internal.load.HeapPeak;
 import dev.acquire4j.tck.internal.load.Settling;
 import dev.acquire4j.tck.internal.load.TimedDriver;
+import dev.acquire4j.testkit.FakeAcquireServer;
+import dev.acquire4j.testkit.faults.FaultPlan;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,21 @@ import java.util.function.Function;
  * endless, oversized, trickled and cut bodies, oversized headers, late answers, resets and
  * {@code 503}/{@code 429} answers. Then every send is accounted for (as by the contract's load run:
  * typed endings only, nothing stored twice or by no send), each send's time is checked against its
- * deadline plus a slack, and the client and server must leave no thread or connection behind. Not
- * thread-safe; run it once.
+ * deadline plus a slack, the heap the run keeps alive must stay bounded by the answer-size limit
+ * times the sends in flight, and the client and server must leave no thread or connection behind.
+ * Not thread-safe; run it once.
  *
  * <pre>{@code
  * HostileLoadRun.Tally t = HostileLoadRun.of(settings -> JdkAcquireClient.builder().settings(settings).build())
  *     .async(true).run();
  * }</pre>
  *
- * <p>The defaults: 3,000 chat sends, 32 in flight, a send deadline of 2 s and a request timeout of
- * 1 s, answers limited to 64 KiB, slack 500 ms, seed 18.
+ * <p>The defaults: 5,000 chat sends, 32 in flight, a send deadline of 2 s and a request timeout of
+ * 1 s, answers limited to 64 KiB, slack 500 ms, seed 18. The heap is measured after garbage
+ * collection only (sampled, so a collection's timing cannot fail the run): its peak may exceed the
+ * heap in use before the run by at most {@link #HEAP_HEADROOM} plus 16 times the answer-size limit
+ * per send in flight (32 MiB by default). A client that buffered answers without a limit would keep
+ * hundreds of megabytes of an endless body alive.
  */
 public final class HostileLoadRun {
     /** How far past its deadline a send may end before the run fails. */
@@ -46,9 +52,15 @@ public final class HostileLoadRun {
     private static final Duration DEADLINE = Duration.ofSeconds(2);
     private static final Duration RUN_LIMIT = Duration.ofMinutes(2);
     private static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final int MAX_ANSWER_BYTES = 64 << 10;
+    /**
+     * What the run itself may keep alive beyond the answers in flight: the fake server's records of
+     * every request and message, the run's own bookkeeping, and the client's pools and buffers.
+     */
+    public static final long HEAP_HEADROOM = 64L << 20;
 
     private final Function<ClientSettings, AcquireClient> clientFactory;
-    private int sends = 3_000;
+    private int sends = 5_000;
     private int concurrency = 32;
     private boolean async = true;
 
@@ -62,8 +74,11 @@ public final class HostileLoadRun {
      * @param faults requests that met a fault
      * @param slowest the longest a send took
      * @param took how long the run's sends took
+     * @param heapGrowth the peak heap in use after a collection during the run, less the heap in use
+     *     before it, in bytes (0 if it never grew)
      */
-    public record Tally(int sent, int notSent, int unknown, int duplicates, int faults, Duration slowest, Duration took) {}
+    public record Tally(int sent, int notSent, int unknown, int duplicates, int faults, Duration slowest, Duration took,
+            long heapGrowth) {}
 
     private HostileLoadRun(Function<ClientSettings, AcquireClient> clientFactory) {
         this.clientFactory = Objects.requireNonNull(clientFactory, "clientFactory");
@@ -79,7 +94,7 @@ public final class HostileLoadRun {
     }
 
     /**
-     * {@return this run, sending this many messages} Default: 3,000.
+     * {@return this run, sending this many messages} Default: 5,000.
      *
      * @param count at least 1
      */
@@ -123,7 +138,7 @@ public final class HostileLoadRun {
      *
      * @return the tally
      * @throws AssertionError if a send broke the accounting, ended later than its deadline plus
-     *     {@link #SLACK}, or a thread or connection was left behind
+     *     {@link #SLACK}, the heap grew past its bound, or a thread or connection was left behind
      * @throws InterruptedException if the calling thread is interrupted
      */
     public Tally run() throws InterruptedException {
@@ -133,6 +148,8 @@ public final class HostileLoadRun {
         int faults;
         long start;
         Duration took;
+        long heapBound = HEAP_HEADROOM + 16L * concurrency * MAX_ANSWER_BYTES;
+        long heapGrowth;
         try (FakeAcquireServer server = new FakeAcquireServer().start()) {
             SupportCase c = server.state().openCase(Channel.CHAT);
             List<ChatMessage> messages = new ArrayList<>(sends);
@@ -142,10 +159,13 @@ public final class HostileLoadRun {
             }
             server.faultPlan(hostilePlan());
             ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey())
-                    .sendDeadline(DEADLINE).requestTimeout(Duration.ofSeconds(1)).maxAnswerBytes(64 << 10).build();
-            start = System.nanoTime();
-            try (AcquireClient client = clientFactory.apply(settings)) {
-                result = TimedDriver.drive(client, messages, concurrency, async, RUN_LIMIT);
+                    .sendDeadline(DEADLINE).requestTimeout(Duration.ofSeconds(1)).maxAnswerBytes(MAX_ANSWER_BYTES).build();
+            try (HeapPeak heap = HeapPeak.start()) {
+                start = System.nanoTime();
+                try (AcquireClient client = clientFactory.apply(settings)) {
+                    result = TimedDriver.drive(client, messages, concurrency, async, RUN_LIMIT);
+                }
+                heapGrowth = Math.max(0, heap.peakBytes() - heap.baselineBytes());
             }
             took = Duration.ofNanos(System.nanoTime() - start);
             counts = Accounting.check(messages, result.outcomes(), server.state().messages());
@@ -153,6 +173,11 @@ public final class HostileLoadRun {
             if (!Settling.await(SETTLE, () -> server.openConnections() == 0)) {
                 throw new AssertionError(server.openConnections() + " connections still open after the client closed");
             }
+        }
+        if (heapGrowth > heapBound) {
+            throw new AssertionError("the heap in use after collection grew by " + (heapGrowth >> 20) + " MiB during the run, "
+                    + "more than " + (heapBound >> 20) + " MiB (" + (HEAP_HEADROOM >> 20) + " MiB and 16 times "
+                    + (MAX_ANSWER_BYTES >> 10) + " KiB for each of " + concurrency + " sends in flight)");
         }
         if (!Settling.await(SETTLE, () -> Settling.newThreads(baseline).isEmpty())) {
             throw new AssertionError("threads left behind after the run: " + Settling.newThreads(baseline));
@@ -171,6 +196,6 @@ public final class HostileLoadRun {
                     + SLACK.toMillis() + " ms (and " + SCHEDULING.toMillis() + " ms for scheduling): " + late);
         }
         return new Tally(counts.sent(), counts.notSent(), counts.unknown(), counts.duplicates(), faults,
-                Duration.ofNanos(slowest), took);
+                Duration.ofNanos(slowest), took, heapGrowth);
     }
 }

@@ -19,7 +19,7 @@ import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.NotSentException;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.testkit.FakeTls;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

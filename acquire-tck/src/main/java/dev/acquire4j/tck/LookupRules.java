@@ -17,12 +17,13 @@ import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.NotFoundException;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.SendFailedException;
-import dev.acquire4j.testkit.RecordedRequest;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -221,5 +222,30 @@ public interface LookupRules extends RuleGroup {
     static SupportCase withoutTimeline(SupportCase c) {
         return SupportCase.builder().id(c.id()).status(c.status()).channel(c.channel()).contactId(c.contactId())
                 .threadId(c.threadId()).build();
+    }
+
+    /**
+     * Tests that a failed case lookup's log line names the lookup (its operation tag and its GET
+     * endpoint, the case id, the 404), never a send, a chat or a message text.
+     */
+    @Test
+    default void r8_13_aFailedLookupsLogLineNamesTheLookup() {
+        support().assume(Capability.LOG_LINES, "the in-memory fake writes no log lines: it has no transport whose "
+                + "operations a log would record");
+        Assumptions.assumeTrue(LogCapture.reachesJavaUtilLogging(), "System.Logger does not reach java.util.logging "
+                + "in this JVM (a System.LoggerFinder of its own), so the suite cannot read the client's log lines");
+        AcquireClient client = support().current().client();
+        try (LogCapture log = LogCapture.of(LogCapture.OPERATIONS)) {
+            assertThrows(NotFoundException.class, () -> support().getCase(client, CaseId.of(987_654)));
+            FaultSupport.eventually("the lookup's log line", () -> log.lines().stream().anyMatch(l -> l.contains("caseId=987654")));
+            List<String> lines = log.lines().stream().filter(l -> l.contains("caseId=987654")).collect(Collectors.toList());
+            assertEquals(1, lines.size(), "one line for the one lookup: " + lines);
+            String line = lines.get(0);
+            assertTrue(line.startsWith("get_case GET /api/v1/crm/objects/case/{id} NOT_SENT "), line);
+            assertTrue(line.contains(" error=NotFoundException") && line.contains(" status=404"), line);
+            for (String wrong : List.of("send", "chat", "message", "text=", "to=")) {
+                assertFalse(line.contains(wrong), "'" + wrong + "' in a lookup's line: " + line);
+            }
+        }
     }
 }

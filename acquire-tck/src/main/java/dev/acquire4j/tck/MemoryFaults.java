@@ -1,7 +1,7 @@
 package dev.acquire4j.tck;
 
-import dev.acquire4j.testkit.FailureKind;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.FailureKind;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.util.Optional;
 
 /**

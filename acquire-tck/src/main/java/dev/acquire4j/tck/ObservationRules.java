@@ -11,7 +11,7 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.AcquireClient;
 import dev.acquire4j.ports.OperationListener;
 import dev.acquire4j.ports.ServerErrorException;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import dev.acquire4j.ports.ConnectionFailedException;
 import dev.acquire4j.ports.RateLimitedException;
 import dev.acquire4j.ports.ServerErrorException;
 import dev.acquire4j.ports.ServiceUnavailableException;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.acquire4j.domain.LanguageTag;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

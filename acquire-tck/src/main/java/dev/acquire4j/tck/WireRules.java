@@ -19,7 +19,7 @@ import dev.acquire4j.domain.LanguageTag;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.tck.internal.Json;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

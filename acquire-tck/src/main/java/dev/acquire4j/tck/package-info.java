@@ -23,7 +23,7 @@
  * the key), {@link dev.acquire4j.tck.ConcurrencyRules} (r6 threads, close, async stages),
  * {@link dev.acquire4j.tck.RetryFaultRules} and {@link dev.acquire4j.tck.DeliveryFaultRules} (r7
  * retries, {@code Retry-After}, deadlines and transport faults, scripted with
- * {@link dev.acquire4j.testkit.ServerFault}), {@link dev.acquire4j.tck.LookupRules} (r8 case lookups
+ * {@link dev.acquire4j.testkit.faults.ServerFault}), {@link dev.acquire4j.tck.LookupRules} (r8 case lookups
  * and opening a case), {@link dev.acquire4j.tck.CheckedSendRules} (r9 sends that check their case
  * first) and {@link dev.acquire4j.tck.ObservationRules} (r10 the events a
  * {@link dev.acquire4j.ports.OperationListener} hears), {@link dev.acquire4j.tck.HttpsRules} (r16 sends,

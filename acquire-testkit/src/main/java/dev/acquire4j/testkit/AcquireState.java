@@ -1,5 +1,6 @@
 package dev.acquire4j.testkit;
 
+import dev.acquire4j.testkit.faults.PagingFault;
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.CaseStatus;
 import dev.acquire4j.domain.Channel;
@@ -10,6 +11,7 @@ import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.ports.ApiKey;
 import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

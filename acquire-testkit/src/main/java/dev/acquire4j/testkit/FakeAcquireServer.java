@@ -1,11 +1,14 @@
 package dev.acquire4j.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.acquire4j.testkit.faults.FaultPlan;
+import dev.acquire4j.testkit.faults.ServerFault;
 import dev.acquire4j.testkit.internal.http.ConnectionRelay;
 import dev.acquire4j.testkit.internal.http.DaemonThreads;
 import dev.acquire4j.testkit.internal.http.ExchangeHandler;
 import dev.acquire4j.testkit.internal.http.RawConnections;
 import dev.acquire4j.testkit.internal.http.TlsLayer;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,5 +1,8 @@
 package dev.acquire4j.webhooks;
 
+import dev.acquire4j.webhooks.events.UnknownEvent;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import dev.acquire4j.webhooks.internal.EventReader;
 import dev.acquire4j.webhooks.internal.Json;
 import java.util.Objects;
@@ -18,7 +21,7 @@ public final class WebhookEvents {
      * {@link WebhookParseException}, found while reading, without recursion, so it cannot overflow
      * the stack of a thread with a small one.
      */
-    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_NESTING_DEPTH = Json.MAX_NESTING_DEPTH;
 
     private WebhookEvents() {}
 

@@ -1,6 +1,9 @@
 package dev.acquire4j.webhooks;
 
 import dev.acquire4j.webhooks.WebhookVerificationException.Reason;
+import dev.acquire4j.webhooks.events.UnknownEvent;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import dev.acquire4j.webhooks.internal.ExactNumbers;
 import dev.acquire4j.webhooks.internal.Hmac;
 import dev.acquire4j.webhooks.internal.JsStringify;

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.ValidationException;
 import dev.acquire4j.webhooks.WebhookVerificationException.Reason;
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

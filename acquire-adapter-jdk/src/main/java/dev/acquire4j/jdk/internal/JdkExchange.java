@@ -190,6 +190,21 @@ public final class JdkExchange implements Transport {
     }
 
     /**
+     * {@return whether an answer came whose head {@code java.net.http} could not read}: it reports a
+     * status line or headers it cannot parse, or larger than {@code jdk.http.maxHeaderSize} (384 KiB
+     * by default), as a {@link java.net.ProtocolException}
+     */
+    @Override
+    public boolean answerUnreadable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ProtocolException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Decides whether the request can have reached the server. Only failures that happen before a
      * byte of the request is written count as not sent; everything else may have been processed.
      */

@@ -1,5 +1,6 @@
 package dev.acquire4j.jdk.examples;
 
+import dev.acquire4j.testkit.faults.PagingFault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,7 +111,7 @@ class ReadmeExamplesTest {
         server.state().closeCase(chatCase.id());
         try (AcquireClient acquire = JdkAcquireClient.builder().settings(settings).build()) {
             assertEquals(java.util.List.of(mailCase.id(), smsCase.id()), ReadmeExamples.activeCasesOf(acquire, contact));
-            server.state().breakPaging(dev.acquire4j.testkit.PagingFault.IGNORE_PAGE);
+            server.state().breakPaging(PagingFault.IGNORE_PAGE);
             IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                     () -> ReadmeExamples.activeCasesOf(acquire, contact));
             assertTrue(e.getMessage().startsWith("case list incomplete"), e.getMessage());
@@ -130,7 +131,7 @@ class ReadmeExamplesTest {
 
     /** What the stored-messages sample prints for one message. */
     private static final class StoredMessageLine {
-        static void check(String line, dev.acquire4j.testkit.StoredMessage stored) {
+        static void check(String line, dev.acquire4j.testkit.records.StoredMessage stored) {
             assertTrue(line.startsWith(stored.id() + " EMAIL from USER: " + stored.text()), line);
             assertTrue(line.endsWith("(" + stored.subject().orElseThrow() + ")"), line);
         }

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 /**
  * Test-only {@link System.LoggerFinder} (installed through {@code META-INF/services} on the test
  * class path): every logger of this test JVM, the library's and the JDK's, is loggable at every
- * level and keeps each message, with its throwable, for {@link LoggedContractTest} to audit.
+ * level and keeps each message, with its throwable, for {@link LoggedContractTest} to audit. The
+ * library's lines also go on to {@code java.util.logging} when a level is set there, so that the
+ * contract's log rules can read them in this JVM too.
  */
 public final class RecordingLoggerFinder extends System.LoggerFinder {
     private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
@@ -70,6 +72,36 @@ public final class RecordingLoggerFinder extends System.LoggerFinder {
                 line.append(" | ").append(t);
             }
             LINES.add(line.toString());
+            forward(level, msg, thrown);
+        }
+
+        /**
+         * Hands the library's lines on to {@code java.util.logging} where someone asked for them by
+         * setting that logger's level (the contract suite's log rules do), as the JDK's own finder would.
+         */
+        private void forward(Level level, String msg, Throwable thrown) {
+            java.util.logging.Logger jul = java.util.logging.Logger.getLogger(name);
+            java.util.logging.Level to = julLevel(level);
+            if (name.startsWith("dev.acquire4j.") && jul.getLevel() != null && jul.isLoggable(to)) {
+                jul.log(to, msg, thrown);
+            }
+        }
+
+        private static java.util.logging.Level julLevel(Level level) {
+            switch (level) {
+                case TRACE:
+                    return java.util.logging.Level.FINER;
+                case DEBUG:
+                    return java.util.logging.Level.FINE;
+                case INFO:
+                    return java.util.logging.Level.INFO;
+                case WARNING:
+                    return java.util.logging.Level.WARNING;
+                case ERROR:
+                    return java.util.logging.Level.SEVERE;
+                default:
+                    return java.util.logging.Level.ALL;
+            }
         }
     }
 }

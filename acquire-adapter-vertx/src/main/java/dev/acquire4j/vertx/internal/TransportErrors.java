@@ -21,7 +21,33 @@ final class TransportErrors {
      */
     private static final String NO_CONNECTION_IN_TIME = "when getting a connection";
 
+    /**
+     * Netty's failure for a head longer than its decoder reads (a status line over 4 KiB, headers
+     * over 8 KiB by Vert.x's defaults), the super type of {@code TooLongHttpHeaderException} and
+     * {@code TooLongHttpLineException}. Named, not imported: the adapter reads no Netty module. If
+     * a later Netty renames it, such an answer counts as a broken connection again, which contract
+     * rule r11_9 catches.
+     */
+    private static final String HEAD_TOO_LONG = "io.netty.handler.codec.TooLongFrameException";
+
     private TransportErrors() {}
+
+    /**
+     * {@return whether an answer came but its head was too long to read}: the server had the request
+     *
+     * @param error the failure of the exchange's future
+     */
+    static boolean answerUnreadable(Throwable error) {
+        Throwable t = error;
+        for (int i = 0; i < MAX_CAUSE_DEPTH && t != null; i++, t = t.getCause()) {
+            for (Class<?> k = t.getClass(); k != null; k = k.getSuperclass()) {
+                if (k.getName().equals(HEAD_TOO_LONG)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * {@return {@code false} only when the failure certainly happened before any byte of the request

@@ -99,6 +99,11 @@ public final class VertxExchange implements Transport {
         return TransportErrors.mayHaveBeenWritten(failure);
     }
 
+    @Override
+    public boolean answerUnreadable(Throwable failure) {
+        return TransportErrors.answerUnreadable(failure);
+    }
+
     /** Vert.x timers take at least 1 ms; the task only starts the next attempt. */
     @Override
     public void schedule(Duration delay, Runnable task) {

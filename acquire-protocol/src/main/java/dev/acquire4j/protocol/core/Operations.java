@@ -236,6 +236,9 @@ final class Operations {
                 return protocol.answerCut(wire, cut, n);
             }
         }
+        if (transport.answerUnreadable(e)) {
+            return protocol.answerUnreadable(wire, e, n);
+        }
         return protocol.transportFailure(wire, e, transport.mayHaveBeenWritten(e), n);
     }
 

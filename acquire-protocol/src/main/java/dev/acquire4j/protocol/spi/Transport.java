@@ -44,6 +44,20 @@ public interface Transport {
     boolean mayHaveBeenWritten(Throwable failure);
 
     /**
+     * {@return whether the failure means that an answer came but its head could not be read: larger
+     * than the transport's limit for a status line and headers, or not HTTP} The server had the
+     * request, so the operation's outcome is unknown; the core reports a
+     * {@code MalformedResponseException} without a status and never retries it, even under a policy
+     * that retries unknown outcomes (as for a 2xx cut mid-body, {@link AnswerCutException}). By
+     * default {@code false}: the failure is classified by {@link #mayHaveBeenWritten(Throwable)} alone.
+     *
+     * @param failure what an exchange threw or failed with, unwrapped from {@code CompletionException}
+     */
+    default boolean answerUnreadable(Throwable failure) {
+        return false;
+    }
+
+    /**
      * Runs a task after a delay without holding a thread (a timer, not a sleep): the waits between
      * async attempts. By default on the JDK's delay scheduler, running the task on that thread.
      *

@@ -4,7 +4,7 @@ import dev.acquire4j.domain.CaseColumn;
 import dev.acquire4j.domain.CaseCondition;
 import dev.acquire4j.domain.CaseOperator;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.PagingFault;
+import dev.acquire4j.testkit.faults.PagingFault;
 import java.util.List;
 import java.util.function.Predicate;
 

@@ -5,7 +5,7 @@ import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.acquire4j.webhooks.WebhookEvents;
-import dev.acquire4j.webhooks.WebhookParseException;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 import java.io.IOException;
 
 /**
@@ -21,15 +20,18 @@ import java.io.IOException;
  * {@code JSON.parse} would keep the last value. Two readers could disagree about such a body, and a
  * signed delivery has none ({@code JSON.stringify} never writes one).
  *
- * <p>Nesting is limited to {@link WebhookEvents#MAX_NESTING_DEPTH} levels, counted by the parser
+ * <p>Nesting is limited to {@link #MAX_NESTING_DEPTH} levels, counted by the parser
  * as it reads, without recursion, so that the recursive steps after it ({@link JsStringify},
  * {@link #compact}) stay shallow even on threads with small stacks.
  */
 public final class Json {
+    /** The deepest nesting read; published as {@code WebhookEvents.MAX_NESTING_DEPTH}. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
     /** Thread-safe once configured, as Jackson documents. */
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(WebhookEvents.MAX_NESTING_DEPTH).build())
+                            .maxNestingDepth(MAX_NESTING_DEPTH).build())
                     .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -53,7 +55,7 @@ public final class Json {
             return node;
         } catch (StreamConstraintsException e) {
             throw new WebhookParseException("the webhook body is beyond this reader's limits: objects and"
-                    + " arrays nested deeper than " + WebhookEvents.MAX_NESTING_DEPTH
+                    + " arrays nested deeper than " + MAX_NESTING_DEPTH
                     + " levels, or a number or text too long" + where(e.getLocation()));
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the body, which may hold personal data: keep the place only.

@@ -2,13 +2,14 @@ package dev.acquire4j.webhooks.examples;
 
 import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.CaseStatus;
-import dev.acquire4j.webhooks.CaseStatusChanged;
-import dev.acquire4j.webhooks.NewCaseMessage;
-import dev.acquire4j.webhooks.WebhookEvent;
-import dev.acquire4j.webhooks.WebhookParseException;
 import dev.acquire4j.webhooks.WebhookSecret;
 import dev.acquire4j.webhooks.WebhookVerificationException;
 import dev.acquire4j.webhooks.WebhookVerifier;
+import dev.acquire4j.webhooks.events.CaseStatusChanged;
+import dev.acquire4j.webhooks.events.NewCaseMessage;
+import dev.acquire4j.webhooks.events.UnknownEvent;
+import dev.acquire4j.webhooks.events.WebhookEvent;
+import dev.acquire4j.webhooks.events.WebhookParseException;
 
 /** The README's webhook sample: an application's endpoint logic, for any HTTP server. */
 // tag::webhook[]

@@ -1,7 +1,7 @@
 package dev.acquire4j.tck.internal.load;
 
 import dev.acquire4j.domain.ChatMessage;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.acquire4j.testkit.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import dev.acquire4j.testkit.internal.Json;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.util.Iterator;

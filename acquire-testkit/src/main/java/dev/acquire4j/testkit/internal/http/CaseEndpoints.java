@@ -13,7 +13,7 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
 import dev.acquire4j.domain.ValidationException;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import dev.acquire4j.testkit.internal.CaseListing;
 import dev.acquire4j.testkit.internal.CaseMessages;
 import dev.acquire4j.testkit.internal.Json;

@@ -6,7 +6,7 @@ import dev.acquire4j.domain.Contact;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.ThreadId;
-import dev.acquire4j.testkit.RecordedRequest;
+import dev.acquire4j.testkit.records.RecordedRequest;
 import dev.acquire4j.testkit.internal.CaseLifecycleRules;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;

@@ -1,7 +1,7 @@
 package dev.acquire4j.testkit.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.acquire4j.testkit.ServerFault;
+import dev.acquire4j.testkit.faults.ServerFault;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,10 @@ import dev.acquire4j.domain.CaseId;
 import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.EmailAddress;
 import dev.acquire4j.domain.ValidationException;
-import dev.acquire4j.testkit.StoredMessage;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Refusal;
 import dev.acquire4j.testkit.internal.Submission;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.util.List;
 import java.util.Map;
 

@@ -9,9 +9,9 @@ import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SentMessage;
 import dev.acquire4j.domain.SmsMessage;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.StoredMessage;
 import dev.acquire4j.testkit.internal.Ledger;
 import dev.acquire4j.testkit.internal.Submission;
+import dev.acquire4j.testkit.records.StoredMessage;
 import java.util.List;
 import java.util.stream.Collectors;
 

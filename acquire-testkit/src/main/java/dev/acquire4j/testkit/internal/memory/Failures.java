@@ -9,7 +9,7 @@ import dev.acquire4j.ports.Operation;
 import dev.acquire4j.ports.ResponseTimeoutException;
 import dev.acquire4j.ports.SendFailedException;
 import dev.acquire4j.protocol.StatusFailures;
-import dev.acquire4j.testkit.FailureKind;
+import dev.acquire4j.testkit.faults.FailureKind;
 import dev.acquire4j.testkit.internal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -14,7 +14,7 @@ import dev.acquire4j.ports.CaseLookup;
 import dev.acquire4j.ports.CaseOpener;
 import dev.acquire4j.ports.Operation;
 import dev.acquire4j.protocol.CasePaging;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.testkit.internal.CaseListing;
 import dev.acquire4j.testkit.internal.CaseMessages;
 import dev.acquire4j.testkit.internal.Keys;

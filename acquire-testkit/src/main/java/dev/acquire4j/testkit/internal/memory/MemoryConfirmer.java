@@ -11,7 +11,7 @@ import dev.acquire4j.protocol.Claims;
 import dev.acquire4j.protocol.ConfirmationMatcher;
 import dev.acquire4j.protocol.StoredCandidate;
 import dev.acquire4j.protocol.UnconfirmedSends;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.testkit.internal.Ledger;
 import java.time.Instant;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.acquire4j.ports.AsyncCaseMessages;
 import dev.acquire4j.ports.CaseLifecycle;
 import dev.acquire4j.ports.CaseMessages;
 import dev.acquire4j.ports.Operation;
-import dev.acquire4j.testkit.StoredMessage;
+import dev.acquire4j.testkit.records.StoredMessage;
 import dev.acquire4j.testkit.internal.CaseLifecycleRules;
 import dev.acquire4j.testkit.internal.Keys;
 import dev.acquire4j.testkit.internal.Ledger;
