@@ -26,9 +26,12 @@ final class BlockingWaits {
     Wait enter(long limitNanos) {
         Wait w = new Wait(Thread.currentThread());
         waiting.add(w);
-        CompletableFuture.delayedExecutor(limitNanos, TimeUnit.NANOSECONDS, Runnable::run)
-                .execute(() -> w.interrupt(new TimeoutException("no complete answer within "
-                        + TimeUnit.NANOSECONDS.toMillis(limitNanos) + " ms")));
+        // A timer that leave() cancels, so that no task stays queued on the JDK's delay thread after the call.
+        w.timer.orTimeout(limitNanos, TimeUnit.NANOSECONDS).whenComplete((v, late) -> {
+            if (late instanceof TimeoutException) {
+                w.interrupt(new TimeoutException("no complete answer within " + TimeUnit.NANOSECONDS.toMillis(limitNanos) + " ms"));
+            }
+        });
         return w;
     }
 
@@ -42,6 +45,7 @@ final class BlockingWaits {
     /** One caller's wait. */
     final class Wait {
         private final Thread thread;
+        private final CompletableFuture<Void> timer = new CompletableFuture<>();
         private boolean done;
         private Exception reason;
 
@@ -63,6 +67,7 @@ final class BlockingWaits {
          */
         synchronized Exception leave() {
             done = true;
+            timer.complete(null);
             waiting.remove(this);
             if (reason != null) {
                 Thread.interrupted();
