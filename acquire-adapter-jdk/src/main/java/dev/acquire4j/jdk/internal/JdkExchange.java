@@ -1,8 +1,9 @@
 package dev.acquire4j.jdk.internal;
 
 import dev.acquire4j.protocol.spi.AnswerCutException;
+import dev.acquire4j.protocol.spi.AttemptThreads;
+import dev.acquire4j.protocol.spi.BlockingWaits;
 import dev.acquire4j.protocol.spi.Header;
-import dev.acquire4j.protocol.spi.RequestNotWrittenException;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import dev.acquire4j.protocol.spi.WireRequest;
@@ -14,13 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -43,9 +40,8 @@ public final class JdkExchange implements Transport {
     private final ClosingExecutor ownedExecutor;
     private final int maxAnswerBytes;
     private final BlockingWaits waits = new BlockingWaits();
-    private volatile boolean closed;
-    /** The threads of async attempts: at most this many at once; more wait for a free one. */
-    private final SendThreads sendThreads = new SendThreads(ASYNC_SEND_THREADS);
+    /** The threads of async attempts: at most {@link #ASYNC_SEND_THREADS} at once; more wait for a free one. */
+    private final AttemptThreads attemptThreads = new AttemptThreads(ASYNC_SEND_THREADS, "acquire4j-jdk-send-");
 
     /**
      * Creates the transport.
@@ -98,45 +94,13 @@ public final class JdkExchange implements Transport {
     }
 
     /**
-     * One attempt without blocking the caller: the blocking attempt, bounded the same way, run on
-     * one of the client's {@link SendThreads}. An attempt still waiting for a thread when its
-     * time runs out, or when the client closes, ends as never written.
+     * One attempt without blocking the caller: the blocking attempt, bounded the same way, on one of
+     * the client's {@link AttemptThreads} (not {@code sendAsync}: on JDK 17 with 2 CPUs or fewer it
+     * starts a thread per send).
      */
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
-        if (closed) {
-            throw new RejectedExecutionException("the Acquire client is closed");
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        CompletableFuture<WireAnswer> answer = new CompletableFuture<>();
-        AtomicBoolean claimed = new AtomicBoolean();
-        Runnable exchange = () -> {
-            long left = deadline - System.nanoTime();
-            if (!claimed.compareAndSet(false, true)) {
-                return;
-            }
-            if (closed || left <= 0) {
-                answer.completeExceptionally(new RequestNotWrittenException(closed
-                        ? new CancellationException("the client was closed before the send started")
-                        : new TimeoutException("no send thread free within " + timeout.toMillis() + " ms")));
-                return;
-            }
-            try {
-                answer.complete(attemptBlocking(wire, Duration.ofNanos(left)));
-            } catch (Exception | Error e) {
-                answer.completeExceptionally(e);
-            }
-        };
-        if (!sendThreads.submit(exchange)) {
-            // Every send thread is busy: the attempt's time bound also covers the wait for one.
-            CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(() -> {
-                if (claimed.compareAndSet(false, true)) {
-                    answer.completeExceptionally(new RequestNotWrittenException(
-                            new TimeoutException("no send thread free within " + timeout.toMillis() + " ms")));
-                }
-            });
-        }
-        return answer;
+        return attemptThreads.attempt(wire, timeout, this::attemptBlocking);
     }
 
     /**
@@ -147,9 +111,8 @@ public final class JdkExchange implements Transport {
      */
     @Override
     public void close() {
-        closed = true;
         waits.closeAll();
-        sendThreads.close();
+        attemptThreads.close();
         if (ownedExecutor != null) {
             ownedExecutor.close(http);
         }
