@@ -23,8 +23,9 @@ import java.util.concurrent.Executor;
  * }</pre>
  *
  * <p>The client is thread-safe; share one per account. Blocking sends run on the calling thread.
- * Async sends run as blocking exchanges on threads the client owns (at most 256 at once, reused;
- * more sends wait in order for a free one, within their deadline) and complete there: unlike
+ * Async sends run as blocking exchanges on threads the client owns (started on demand up to 256,
+ * reused, each ending after a minute idle; more sends wait in order for a free one, within their
+ * deadline) and complete there: unlike
  * {@code HttpClient.sendAsync}, this starts no thread per send on JDK 17 with 2 CPUs or fewer. The
  * HTTP client runs on its executor: by default a pool of daemon threads the client owns and shuts
  * down on {@code close()}, which also closes the HTTP client's idle connections; or the caller's

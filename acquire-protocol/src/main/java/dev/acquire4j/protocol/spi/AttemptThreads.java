@@ -1,14 +1,12 @@
 package dev.acquire4j.protocol.spi;
 
 import java.time.Duration;
-import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads on which a transport whose own async form would cost a thread per exchange runs its
  * async attempts as blocking ones: at most a fixed number at once, reused from attempt to attempt,
- * the rest waiting in order for one. An attempt still waiting for a thread when its time runs out,
+ * the rest waiting in order for one; idle threads end after a minute. An attempt still waiting for a thread when its time runs out,
  * or when the client closes, ends as never written ({@link RequestNotWrittenException}).
  *
  * <p>Why java.net.http needs it: on JDK 17 {@code HttpClient.sendAsync} hands every completion to
@@ -40,11 +38,11 @@ public final class AttemptThreads {
         WireAnswer attempt(WireRequest request, Duration timeout) throws Exception;
     }
 
-    private final ExecutorService pool;
+    /** Keeps up to {@code max} threads, started on demand, each ending after a minute idle; more tasks queue in order. */
+    private final ThreadPoolExecutor pool;
     private final int max;
-    private final Queue<Runnable> queued = new ConcurrentLinkedQueue<>();
-    /** Threads taking tasks from the queue now, at most {@link #max}. */
-    private final AtomicInteger working = new AtomicInteger();
+    /** Attempts submitted and not yet ended; above {@link #max}, the newest waits for a thread. */
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean closed;
 
     /**
@@ -56,11 +54,12 @@ public final class AttemptThreads {
     public AttemptThreads(int max, String namePrefix) {
         this.max = max;
         AtomicInteger threads = new AtomicInteger();
-        this.pool = Executors.newCachedThreadPool(r -> {
+        this.pool = new ThreadPoolExecutor(max, max, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, namePrefix + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        pool.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -96,7 +95,22 @@ public final class AttemptThreads {
                 answer.completeExceptionally(e);
             }
         };
-        if (!submit(run)) {
+        boolean waits = pending.incrementAndGet() > max;
+        try {
+            pool.execute(() -> {
+                try {
+                    run.run();
+                } finally {
+                    pending.decrementAndGet();
+                    // An interrupt meant for this attempt (a close, a timeout) must not reach the next one.
+                    Thread.interrupted();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            pending.decrementAndGet();
+            throw e;
+        }
+        if (waits) {
             // Every thread is busy: the attempt's time bound also covers the wait for one.
             CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS, Runnable::run).execute(() -> {
                 if (claimed.compareAndSet(false, true)) {
@@ -108,54 +122,9 @@ public final class AttemptThreads {
         return answer;
     }
 
-    /**
-     * Runs the task on a thread of its own once one is free. Tasks must not throw.
-     *
-     * @return whether a thread was free; if not, the task waits for one
-     * @throws RejectedExecutionException if the threads are shut down and the task was not taken
-     */
-    private boolean submit(Runnable task) {
-        queued.add(task);
-        if (working.incrementAndGet() > max) {
-            working.decrementAndGet();
-            return false;
-        }
-        try {
-            pool.execute(this::work);
-        } catch (RejectedExecutionException e) {
-            working.decrementAndGet();
-            if (queued.remove(task)) {
-                throw e;
-            }
-        }
-        return true;
-    }
-
-    /** Takes tasks until none is left; a task queued while this thread leaves is taken by it or by its submitter. */
-    private void work() {
-        do {
-            for (Runnable task = queued.poll(); task != null; task = queued.poll()) {
-                task.run();
-                Thread.interrupted();
-            }
-            working.decrementAndGet();
-        } while (!queued.isEmpty() && claim());
-    }
-
-    private boolean claim() {
-        if (working.incrementAndGet() <= max) {
-            return true;
-        }
-        working.decrementAndGet();
-        return false;
-    }
-
-    /** Ends the attempts still waiting for a thread (not sent) and, once idle, the threads; later attempts are refused. */
+    /** Ends the attempts still waiting for a thread (not sent, at once) and then the threads; later attempts are refused. */
     public void close() {
         closed = true;
-        for (Runnable task = queued.poll(); task != null; task = queued.poll()) {
-            task.run();
-        }
         pool.shutdown();
     }
 }
