@@ -24,11 +24,14 @@ import java.util.concurrent.Executor;
  * }</pre>
  *
  * <p>The client is thread-safe; share one per account. Blocking sends run on the calling thread.
- * Async sends use {@code HttpClient.sendAsync} and complete on the client's executor: by default a
- * pool of daemon threads the client owns and shuts down on {@code close()}, which also closes
- * the HTTP client's idle connections; or the caller's executor, which {@code close()} leaves
- * alone (on JDK 17 the idle connections of such an HTTP client then stay open until it is
- * garbage-collected or its keep-alive timeout passes). {@code close()} ends every send in flight
+ * Async sends run as blocking exchanges on threads the client owns (started on demand up to 256,
+ * reused, each ending after a minute idle; more sends wait in order for a free one, within their
+ * deadline) and complete there: unlike
+ * {@code HttpClient.sendAsync}, this starts no thread per send on JDK 17 with 2 CPUs or fewer. The
+ * HTTP client runs on its executor: by default a pool of daemon threads the client owns and shuts
+ * down on {@code close()}, which also closes the HTTP client's idle connections; or the caller's
+ * executor, which {@code close()} leaves alone (on JDK 17 the idle connections of such an HTTP
+ * client then stay open until it is garbage-collected or its keep-alive timeout passes). {@code close()} ends every send in flight
  * at once, blocking or async, as an {@code OutcomeUnknownException}. Redirects are never followed, so the API key only
  * ever goes to the configured host.
  *
@@ -80,8 +83,7 @@ public final class JdkAcquireClient {
         }
 
         /**
-         * Uses the caller's executor for the HTTP client the builder creates, and for completing
-         * async sends. Default: a cached pool of daemon threads that {@code close()} shuts down.
+         * Uses the caller's executor for the HTTP client the builder creates. Default: a cached pool of daemon threads that {@code close()} shuts down.
          * Ignored when {@link #httpClient(HttpClient)} is given.
          *
          * @param executor the executor; {@code close()} leaves it alone
@@ -115,7 +117,7 @@ public final class JdkAcquireClient {
             if (httpClient != null) {
                 return ClientCore.client(settings, new JdkExchange(httpClient, null, settings.maxAnswerBytes()), NAME);
             }
-            ClosingExecutor owned = executor == null ? new ClosingExecutor(OwnedExecutor.create()) : null;
+            ClosingExecutor owned = executor == null ? new ClosingExecutor(OwnedExecutor.create("http")) : null;
             Executor used = owned != null ? owned : executor;
             HttpClient created = JdkNetwork.apply(HttpClient.newBuilder(), settings)
                     .connectTimeout(settings.connectTimeout())

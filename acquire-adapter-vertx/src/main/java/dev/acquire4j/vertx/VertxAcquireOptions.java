@@ -13,23 +13,18 @@ import java.util.function.UnaryOperator;
  *
  * <pre>{@code
  * VertxAcquireOptions options = VertxAcquireOptions.of(settings)
- *     .withMaxPoolSize(64);                             // default: 32 connections
+ *     .withMaxPoolSize(64);                             // default: 256 connections
  * }</pre>
  *
  * <p>How the settings' timeouts apply to each attempt: {@link ClientSettings#connectTimeout()} bounds
  * both opening a TCP (and TLS) connection and waiting for a free pooled connection, so an attempt
  * that could not get a connection in time fails as not sent (and may be retried).
- * {@link ClientSettings#requestTimeout()} is Vert.x's idle timeout of the request: once connected,
- * the attempt fails as outcome unknown if no bytes of the answer arrive for that long. Both are
- * capped by what is left of the operation's deadline, and run on Vert.x timers, as do the waits
- * between retries; no thread sleeps, except a blocking caller's own between retries.
+ * {@link ClientSettings#requestTimeout()} bounds the whole attempt, connection included: an attempt
+ * without a complete answer by then fails as outcome unknown. Both are capped by what is left of the
+ * operation's deadline. One Vert.x timer per attempt enforces them (no per-request connect or idle
+ * timer); it also runs the waits between retries; no thread sleeps, except a blocking caller's own
+ * between retries.
  *
- * @param settings where to send, the key, the timeouts and the default sender role
- * @param maxPoolSize the most HTTP/1.1 connections to the Acquire host, 1 to 1,000; operations beyond
- *     it wait for a free connection. Default: 32
- * @param maxWaitQueueSize how many operations may wait for a pooled connection, at least 1; one beyond
- *     it fails at once with a {@link dev.acquire4j.ports.ConnectionFailedException} (nothing was sent).
- *     Waiting is also bounded in time by the connect timeout. Default: 10,000
  * <p>The settings' {@linkplain ClientSettings#proxy() proxy} (an HTTPS tunnel through
  * {@code CONNECT}, Basic credentials included) and {@linkplain ClientSettings#trustStore() trust store}
  * apply to the Vert.x {@link HttpClientOptions}, with host-name verification on and TLS 1.2 or 1.3
@@ -38,7 +33,8 @@ import java.util.function.UnaryOperator;
  *
  * @param settings where to send, the key, the timeouts and the default sender role
  * @param maxPoolSize the most HTTP/1.1 connections to the Acquire host, 1 to 1,000; operations beyond
- *     it wait for a free connection. Default: 32
+ *     it wait for a free connection. Default: 256, so that 256 operations in flight against a remote
+ *     API answering in 50 ms reach about 5,000 per second (32 would cap them near 640)
  * @param maxWaitQueueSize how many operations may wait for a pooled connection, at least 1; one beyond
  *     it fails at once with a {@link dev.acquire4j.ports.ConnectionFailedException} (nothing was sent).
  *     Waiting is also bounded in time by the connect timeout. Default: 10,000
@@ -49,8 +45,8 @@ import java.util.function.UnaryOperator;
  */
 public record VertxAcquireOptions(ClientSettings settings, int maxPoolSize, int maxWaitQueueSize,
         Duration keepAliveTimeout, UnaryOperator<HttpClientOptions> httpClientOptions) {
-    /** Default maximum number of HTTP/1.1 connections to the Acquire host: 32. */
-    public static final int DEFAULT_MAX_POOL_SIZE = 32;
+    /** Default maximum number of HTTP/1.1 connections to the Acquire host: 256. */
+    public static final int DEFAULT_MAX_POOL_SIZE = 256;
     /** Default maximum number of operations waiting for a pooled connection: 10,000. */
     public static final int DEFAULT_MAX_WAIT_QUEUE_SIZE = 10_000;
     /** Default time an unused pooled connection stays open: 30 seconds. */

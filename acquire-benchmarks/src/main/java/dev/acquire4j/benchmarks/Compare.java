@@ -23,15 +23,19 @@ import java.util.Map;
  *
  * <pre>
  * java -cp ... dev.acquire4j.benchmarks.Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S]
- *     [--only all|blocking|async] [--diagnose true]
+ *     [--only all|blocking|async|jdk|vertx] [--diagnose true]
  * </pre>
  *
- * {@code --diagnose true} adds a hand-written blocking send made the way the JDK adapter makes it,
+ * {@code --only jdk} keeps the java.net.http rows (the twins and the JDK adapter), {@code vertx} the
+ * Vert.x ones. {@code --diagnose true} adds a hand-written blocking send made the way the JDK adapter makes it,
  * {@code sendAsync(...).get(timeout)}, to separate that choice's cost from the library's own.
  *
- * Defaults: 5 rounds of 3 s per cell, 2 s of warm-up per cell (24 s in all): about 4 minutes.
+ * Defaults: 5 rounds of 3 s per cell, 2 s of warm-up per cell: about 6 minutes for the 20 cells.
  */
 public final class Compare {
+    /** How long the second loopback server waits before each answer: a remote API's latency. */
+    static final long SLOW_SERVER_MILLIS = 50;
+
     private Compare() {}
 
     /**
@@ -52,12 +56,18 @@ public final class Compare {
 
         double loadBefore = Probe.loadAverage();
         Report report;
-        try (ServerProcess server = ServerProcess.start(); Contenders contenders = new Contenders(server.baseUri(), diagnose)) {
+        try (ServerProcess server = ServerProcess.start(0); ServerProcess slow = ServerProcess.start(SLOW_SERVER_MILLIS);
+                Contenders contenders = new Contenders(server.baseUri(), slow.baseUri(), diagnose)) {
             log.printf("server pid %d on %s; driver pid %d%n", server.pid(), server.baseUri(), ProcessHandle.current().pid());
             List<Cell> cells = new ArrayList<>();
             for (int concurrency : List.of(1, 16, 64, 256)) {
                 for (Contender c : contenders.all()) {
-                    boolean wanted = only.equals("all") || only.equals(c.blocking() != null ? "blocking" : "async");
+                    boolean wanted = switch (only) {
+                        case "all" -> true;
+                        case "jdk" -> c.key().contains("JDK") || c.key().contains("java.net.http");
+                        case "vertx" -> c.key().contains("Vert.x");
+                        default -> only.equals(c.blocking() != null ? "blocking" : "async");
+                    };
                     if (wanted && c.concurrencies().contains(concurrency)) {
                         cells.add(new Cell(c, concurrency));
                     }
@@ -107,7 +117,7 @@ public final class Compare {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S] [--only all|blocking|async] [--diagnose true]");
+                throw new IllegalArgumentException("usage: Compare [--out FILE] [--rounds N] [--window-seconds S] [--warmup-seconds S] [--only all|blocking|async|jdk|vertx] [--diagnose true]");
             }
             opts.put(args[i], args[++i]);
         }

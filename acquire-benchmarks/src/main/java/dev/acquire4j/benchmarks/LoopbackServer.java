@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The load harness's server, run in a JVM of its own so that its CPU time and allocations are not
  * the driver's: answers the three send endpoints on 127.0.0.1 with the documented example bodies,
- * on one Vert.x event loop per CPU. Prints its port on the first line of stdout and exits when
+ * on one Vert.x event loop per CPU, at once or after a delay given as the first argument in
+ * milliseconds (a remote API's latency, on a Vert.x timer). Prints its port on the first line of stdout and exits when
  * stdin closes (the driver closes it, or dies).
  *
  * <p>It checks nothing but the path: this is a load generator's far end, not the fake Acquire
@@ -32,10 +33,11 @@ public final class LoopbackServer {
     /**
      * Starts the server, prints its port, and waits for stdin to close.
      *
-     * @param args ignored
+     * @param args optionally the answer delay in milliseconds (default 0)
      * @throws IOException if stdin cannot be read
      */
     public static void main(String[] args) throws IOException {
+        Answering.delayMillis = args.length > 0 ? Long.parseLong(args[0]) : 0;
         Vertx vertx = Vertx.vertx();
         int loops = Runtime.getRuntime().availableProcessors();
         // A negative port asks Vert.x for one ephemeral port shared by every instance with the same
@@ -55,6 +57,7 @@ public final class LoopbackServer {
     /** One server instance on one event loop. */
     private static final class Answering extends VerticleBase {
         static volatile int boundPort;
+        static volatile long delayMillis;
         private static final Map<String, Buffer> BODIES = Map.of(
                 Answers.CHAT, Buffer.buffer(Answers.of(Answers.CHAT)),
                 Answers.MAIL, Buffer.buffer(Answers.of(Answers.MAIL)),
@@ -75,14 +78,22 @@ public final class LoopbackServer {
             String channel = ANSWER_BY_PATH.get(request.path());
             // The whole request body is read before answering, as a real server would.
             request.end().onComplete(read -> {
-                if (channel == null) {
-                    request.response().setStatusCode(404).end();
+                if (delayMillis > 0) {
+                    vertx.setTimer(delayMillis, id -> respond(request, channel));
                 } else {
-                    request.response()
-                            .putHeader("Content-Type", "application/json")
-                            .end(BODIES.get(channel));
+                    respond(request, channel);
                 }
             });
+        }
+
+        private void respond(HttpServerRequest request, String channel) {
+            if (channel == null) {
+                request.response().setStatusCode(404).end();
+            } else {
+                request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(BODIES.get(channel));
+            }
         }
     }
 }

@@ -22,11 +22,15 @@ final class ServerProcess implements AutoCloseable {
         this.baseUri = URI.create("http://127.0.0.1:" + port);
     }
 
-    /** {@return a started server, once it listens} */
-    static ServerProcess start() {
+    /**
+     * {@return a started server, once it listens}
+     *
+     * @param delayMillis how long the server waits before each answer
+     */
+    static ServerProcess start(long delayMillis) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LoopbackServer.class.getName())
+                LoopbackServer.class.getName(), Long.toString(delayMillis))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
             Process p = pb.start();

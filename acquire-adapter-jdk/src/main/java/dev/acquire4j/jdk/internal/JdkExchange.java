@@ -1,6 +1,8 @@
 package dev.acquire4j.jdk.internal;
 
 import dev.acquire4j.protocol.spi.AnswerCutException;
+import dev.acquire4j.protocol.spi.AttemptThreads;
+import dev.acquire4j.protocol.spi.BlockingWaits;
 import dev.acquire4j.protocol.spi.Header;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
@@ -13,14 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -35,14 +32,16 @@ public final class JdkExchange implements Transport {
      */
     private static final long WAIT_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
+    /** The most async attempts on the wire at once: more wait, in order, for a free thread. */
+    public static final int ASYNC_SEND_THREADS = 256;
+
     private final HttpClient http;
     /** The executor to shut down on close (ending the HTTP client's connections), or {@code null} for a caller-owned one. */
     private final ClosingExecutor ownedExecutor;
     private final int maxAnswerBytes;
     private final BlockingWaits waits = new BlockingWaits();
-    private volatile boolean closed;
-    /** Exchanges on the wire now, so that closing the client ends them rather than leaving them to their timeouts. */
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    /** The threads of async attempts: at most {@link #ASYNC_SEND_THREADS} at once; more wait for a free one. */
+    private final AttemptThreads attemptThreads = new AttemptThreads(ASYNC_SEND_THREADS, "acquire4j-jdk-send-");
 
     /**
      * Creates the transport.
@@ -95,71 +94,25 @@ public final class JdkExchange implements Transport {
     }
 
     /**
-     * One attempt without blocking, bounded like the blocking one. The bound goes on a copy: timing
-     * out the JDK's own future would complete it, after which {@code cancel} no longer aborts the
-     * exchange, and a slow body would keep its connection busy after the caller gave up.
+     * One attempt without blocking the caller: the blocking attempt, bounded the same way, on one of
+     * the client's {@link AttemptThreads} (not {@code sendAsync}: on JDK 17 with 2 CPUs or fewer it
+     * starts a thread per send).
      */
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
-        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = start(wire, timeout, head);
-        CompletableFuture<HttpResponse<byte[]>> bounded = exchange.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        CompletableFuture<WireAnswer> answer = new CompletableFuture<>();
-        bounded.whenComplete((response, error) -> {
-            if (error == null) {
-                answer.complete(answer(response));
-            } else {
-                // A timeout after the head came carries the head's status (the server processed the request).
-                HttpResponse.ResponseInfo info = head.get();
-                answer.completeExceptionally(error instanceof TimeoutException && info != null ? cut(info, error) : error);
-            }
-        });
-        // A side branch, so that the caller hears of the timeout before the cancel (closing the connection) runs.
-        bounded.whenComplete((response, error) -> {
-            if (error instanceof TimeoutException) {
-                exchange.cancel(true);
-            }
-        });
-        return answer;
-    }
-
-    /** Starts one exchange and tracks it until it completes. */
-    private CompletableFuture<HttpResponse<byte[]>> start(WireRequest wire, Duration timeout,
-            AtomicReference<HttpResponse.ResponseInfo> head) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(toHttpRequest(wire, timeout), info -> {
-            head.set(info);
-            return new BoundedBytes(info, maxAnswerBytes);
-        });
-        inFlight.add(exchange);
-        exchange.whenComplete((response, error) -> inFlight.remove(exchange));
-        if (closed) {
-            // close() ran between the core's closed check and here, and may have missed this exchange.
-            exchange.cancel(true);
-        }
-        return exchange;
+        return attemptThreads.attempt(wire, timeout, this::attemptBlocking);
     }
 
     /**
-     * Ends every exchange in flight, once the client is marked closed: without this, a send in
-     * flight at close() would wait out its timeout, as the closed client's executor can no longer
-     * deliver the answer. Each ends as an outcome-unknown failure: its request may have been read.
-     * Blocking callers waiting in {@code HttpClient.send} are freed the same way.
-     */
-    void abortInFlight() {
-        closed = true;
-        waits.closeAll();
-        for (CompletableFuture<?> exchange : inFlight) {
-            exchange.cancel(true);
-        }
-    }
-
-    /**
-     * The close hook: ends the exchanges in flight, then shuts down the executor the client owns,
-     * which also ends the HTTP client's idle connections ({@link ClosingExecutor}).
+     * The close hook: frees the callers waiting in {@code HttpClient.send} (each ends as an
+     * outcome-unknown failure: its request may have been read) and the async attempts waiting for a
+     * thread (not sent), then shuts down the executor the client owns, which also ends the HTTP
+     * client's idle connections ({@link ClosingExecutor}).
      */
     @Override
     public void close() {
-        abortInFlight();
+        waits.closeAll();
+        attemptThreads.close();
         if (ownedExecutor != null) {
             ownedExecutor.close(http);
         }

@@ -17,12 +17,16 @@ public final class OwnedExecutor {
 
     private OwnedExecutor() {}
 
-    /** {@return a new cached pool of daemon threads named {@code acquire4j-jdk-<client>-<n>}} */
-    public static ExecutorService create() {
+    /**
+     * {@return a new cached pool of daemon threads named {@code acquire4j-jdk-<pool>-<role>-<n>}}
+     *
+     * @param role what the threads do, for the thread names
+     */
+    public static ExecutorService create(String role) {
         int client = CLIENTS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "acquire4j-jdk-" + client + "-" + threads.incrementAndGet());
+            Thread t = new Thread(r, "acquire4j-jdk-" + client + "-" + role + "-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -2,9 +2,11 @@ package dev.acquire4j.vertx.internal;
 
 import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
+import dev.acquire4j.protocol.spi.RequestNotWrittenException;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -14,6 +16,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.RequestOptions;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -36,18 +39,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class StreamedExchange {
     private StreamedExchange() {}
-
-    /**
-     * Fails an exchange that ended before any byte of its request was written; the cause says why.
-     * {@link TransportErrors} reads it as not sent.
-     */
-    static final class Unwritten extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unwritten(Throwable cause) {
-            super(cause);
-        }
-    }
 
     /**
      * {@return the context every exchange of a client runs on: an event-loop context of its own}
@@ -77,19 +68,22 @@ final class StreamedExchange {
      * Runs one exchange on the home context.
      *
      * @param home the client's context, from {@link #home(Vertx)}
-     * @param limitMillis the longest the whole exchange may take, connection included
+     * @param limits the longest the wait for a connection, and the whole exchange, may take
      * @param maxBytes the largest answer body read
      * @return the answer, or a failure: {@link AnswerTooLargeException}, {@link AnswerCutException} when the
      *     answer's head came but its body did not (broken, or still coming when the limit passed),
-     *     {@link Unwritten}, a {@link TimeoutException} when the limit passed after the request may have
-     *     been written, or Vert.x's own failure
+     *     {@link RequestNotWrittenException}, a {@link TimeoutException} when the limit passed after the
+     *     request may have been written, or Vert.x's own failure
      */
     static Future<WireAnswer> run(Context home, Vertx vertx, HttpClient http, RequestOptions options, Buffer body,
-            long limitMillis, int maxBytes) {
+            Limits limits, int maxBytes) {
         Context caller = Vertx.currentContext();
+        if (caller == home) {
+            return runAtHome(vertx, http, options, body, limits, maxBytes);
+        }
         Promise<WireAnswer> answer = Promise.promise();
-        home.runOnContext(v -> runAtHome(vertx, http, options, body, limitMillis, maxBytes).onComplete(done -> {
-            if (caller == null || caller == home) {
+        home.runOnContext(v -> runAtHome(vertx, http, options, body, limits, maxBytes).onComplete(done -> {
+            if (caller == null) {
                 answer.handle(done);
             } else {
                 caller.runOnContext(x -> answer.handle(done));
@@ -98,38 +92,64 @@ final class StreamedExchange {
         return answer.future();
     }
 
-    /** Runs the exchange; called on the home context, so that the request and its connection share one event loop. */
+    /**
+     * How long an exchange may wait for a pooled connection, and take as a whole; both from its start.
+     *
+     * @param connectMillis the longest wait for a connection (a new one or a pooled one)
+     * @param totalMillis the longest the whole exchange may take
+     */
+    record Limits(long connectMillis, long totalMillis) {}
+
+    /**
+     * Runs the exchange; called on the home context, so that the request and its connection share one
+     * event loop. One timer bounds it: first at the connection limit, then, if a connection came by
+     * then, once more for what is left of the whole; an exchange done before the connection limit
+     * (the usual case) arms and cancels one timer and no other (no Vert.x connect or idle timer).
+     */
     private static Future<WireAnswer> runAtHome(Vertx vertx, HttpClient http, RequestOptions options, Buffer body,
-            long limitMillis, int maxBytes) {
+            Limits limits, int maxBytes) {
         Promise<WireAnswer> result = Promise.promise();
         AtomicReference<HttpClientRequest> started = new AtomicReference<>();
         AtomicReference<HttpClientResponse> head = new AtomicReference<>();
-        long timer = vertx.setTimer(Math.max(1, limitMillis), id -> {
-            HttpClientRequest request = started.get();
-            HttpClientResponse response = head.get();
-            TimeoutException late = new TimeoutException("no complete answer within " + limitMillis + " ms");
-            Throwable failure = request == null ? new Unwritten(late)
-                    : response == null ? late : new AnswerCutException(answer(response, new byte[0]), late);
-            if (result.tryFail(failure) && request != null) {
-                request.reset();
+        long start = System.nanoTime();
+        long firstLimit = Math.max(1, Math.min(limits.connectMillis(), limits.totalMillis()));
+        long[] timer = new long[1];
+        Handler<Long> onTime = new Handler<>() {
+            @Override
+            public void handle(Long id) {
+                HttpClientRequest request = started.get();
+                long left = limits.totalMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                if (request != null && left > 0) {
+                    timer[0] = vertx.setTimer(left, this);
+                    return;
+                }
+                HttpClientResponse response = head.get();
+                TimeoutException late = new TimeoutException(request == null
+                        ? "no connection within " + firstLimit + " ms" : "no complete answer within " + limits.totalMillis() + " ms");
+                Throwable failure = request == null ? new RequestNotWrittenException(late)
+                        : response == null ? late : new AnswerCutException(answer(response, new byte[0]), late);
+                if (result.tryFail(failure) && request != null) {
+                    request.reset();
+                }
             }
-        });
-        result.future().onComplete(done -> vertx.cancelTimer(timer));
+        };
+        timer[0] = vertx.setTimer(firstLimit, onTime);
+        result.future().onComplete(done -> vertx.cancelTimer(timer[0]));
         http.request(options).onComplete(got -> {
             if (got.failed()) {
-                result.tryFail(TransportErrors.mayHaveBeenWritten(got.cause()) ? got.cause() : new Unwritten(got.cause()));
+                result.tryFail(TransportErrors.mayHaveBeenWritten(got.cause()) ? got.cause() : new RequestNotWrittenException(got.cause()));
                 return;
             }
             HttpClientRequest request = got.result();
-            started.set(request);
             if (result.future().isComplete()) {
                 request.reset();
                 return;
             }
+            started.set(request);
             request.send(body).onComplete(answered -> {
                 if (answered.failed()) {
                     Throwable e = answered.cause();
-                    result.tryFail(TransportErrors.mayHaveBeenWritten(e) ? e : new Unwritten(e));
+                    result.tryFail(TransportErrors.mayHaveBeenWritten(e) ? e : new RequestNotWrittenException(e));
                 } else {
                     head.set(answered.result());
                     read(request, answered.result(), maxBytes, result);
@@ -140,6 +160,9 @@ final class StreamedExchange {
     }
 
     private static void read(HttpClientRequest request, HttpClientResponse response, int maxBytes, Promise<WireAnswer> result) {
+        BoundedBuffer body = new BoundedBuffer(maxBytes);
+        // Handled before any reset below, so that Vert.x does not log the reset as an unhandled failure.
+        response.exceptionHandler(e -> result.tryFail(new AnswerCutException(answer(response, body.bytes()), e)));
         if (result.future().isComplete()) {
             request.reset();
             return;
@@ -151,7 +174,6 @@ final class StreamedExchange {
             request.reset();
             return;
         }
-        BoundedBuffer body = new BoundedBuffer(maxBytes);
         String length = response.getHeader("content-length");
         if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
                 && Long.parseLong(length) > maxBytes) {
@@ -165,7 +187,6 @@ final class StreamedExchange {
                 request.reset();
             }
         });
-        response.exceptionHandler(e -> result.tryFail(new AnswerCutException(answer(response, body.bytes()), e)));
         response.endHandler(v -> result.tryComplete(answer(response, body.bytes())));
     }
 

@@ -56,9 +56,6 @@ final class TransportErrors {
      * @param error the failure of the exchange's future, or what its call threw
      */
     static boolean mayHaveBeenWritten(Throwable error) {
-        if (error instanceof StreamedExchange.Unwritten) {
-            return false;
-        }
         Throwable t = error;
         for (int i = 0; i < MAX_CAUSE_DEPTH && t != null; i++, t = t.getCause()) {
             if (t instanceof ConnectException              // refused, and Netty's connect timeout

@@ -69,29 +69,22 @@ public final class VertxExchange implements Transport {
      */
     @Override
     public CompletionStage<WireAnswer> attemptAsync(WireRequest wire, Duration timeout) {
-        return StreamedExchange.run(home, vertx, http, toRequestOptions(wire, timeout), Buffer.buffer(wire.body()),
-                Math.max(1, timeout.toMillis()), maxAnswerBytes).toCompletionStage();
+        return StreamedExchange.run(home, vertx, http, toRequestOptions(wire), Buffer.buffer(wire.body()),
+                new StreamedExchange.Limits(connectTimeout.toMillis(), Math.max(1, timeout.toMillis())), maxAnswerBytes)
+                .toCompletionStage();
     }
 
-    private RequestOptions toRequestOptions(WireRequest wire, Duration timeout) {
+    /** No Vert.x connect or idle timeout per request: {@link StreamedExchange}'s one timer bounds both phases. */
+    private static RequestOptions toRequestOptions(WireRequest wire) {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(wire.method()))
                 .setAbsoluteURI(wire.uri().toString())
                 // A redirect would carry the Authorization header to another host, where the key would leak.
-                .setFollowRedirects(false)
-                // Time to get a pooled connection, opening one if needed; running out means not sent.
-                .setConnectTimeout(attemptConnectTimeout(timeout).toMillis())
-                // Once connected: the longest silence allowed before the answer is complete.
-                .setIdleTimeout(Math.max(1, timeout.toMillis()));
+                .setFollowRedirects(false);
         for (Header h : wire.headers()) {
             request.putHeader(h.name(), h.value());
         }
         return request;
-    }
-
-    private Duration attemptConnectTimeout(Duration attemptTimeout) {
-        Duration t = connectTimeout.compareTo(attemptTimeout) < 0 ? connectTimeout : attemptTimeout;
-        return t.toMillis() < 1 ? Duration.ofMillis(1) : t;
     }
 
     @Override

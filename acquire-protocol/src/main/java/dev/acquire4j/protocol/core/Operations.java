@@ -9,6 +9,7 @@ import dev.acquire4j.protocol.Call;
 import dev.acquire4j.protocol.SendLoop;
 import dev.acquire4j.protocol.spi.AnswerCutException;
 import dev.acquire4j.protocol.spi.AnswerTooLargeException;
+import dev.acquire4j.protocol.spi.RequestNotWrittenException;
 import dev.acquire4j.protocol.spi.Transport;
 import dev.acquire4j.protocol.spi.WireAnswer;
 import dev.acquire4j.protocol.spi.WireRequest;
@@ -226,6 +227,9 @@ final class Operations {
         }
         if (e instanceof SendFailedException known) {
             return known;
+        }
+        if (e instanceof RequestNotWrittenException) {
+            return protocol.transportFailure(wire, e, false, n);
         }
         // A transport's HTTP library may wrap what its body reader threw (java.net.http: in an IOException).
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
