@@ -8,6 +8,7 @@ import dev.acquire4j.ports.ClientSettings;
 import dev.acquire4j.tck.internal.load.Accounting;
 import dev.acquire4j.tck.internal.load.HeapPeak;
 import dev.acquire4j.tck.internal.load.Settling;
+import dev.acquire4j.tck.internal.load.StallProbe;
 import dev.acquire4j.tck.internal.load.TimedDriver;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.faults.FaultPlan;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  * endless, oversized, trickled and cut bodies, oversized headers, late answers, resets and
  * {@code 503}/{@code 429} answers. Then every send is accounted for (as by the contract's load run:
  * typed endings only, nothing stored twice or by no send), each send's time is checked against its
- * deadline plus a slack, the heap the run keeps alive must stay bounded by the answer-size limit
+ * deadline plus a slack (plus the longest this JVM's threads went unscheduled during the run, as a
+ * probe thread measures it: a stalled machine is no fault of the client; 200 sends against a
+ * well-behaved server first keep class loading out of the timing), the heap the run keeps alive must stay bounded by the answer-size limit
  * times the sends in flight, and the client and server must leave no thread or connection behind.
  * Not thread-safe; run it once.
  *
@@ -44,20 +47,20 @@ import java.util.function.Function;
 public final class HostileLoadRun {
     /** How far past its deadline a send may end before the run fails. */
     public static final Duration SLACK = Duration.ofMillis(500);
-    /**
-     * Added to {@link #SLACK} before the run calls a send late: scheduling delays of a loaded build
-     * machine (2 cores shared by parallel builds) that are no fault of the client.
-     */
-    private static final Duration SCHEDULING = Duration.ofMillis(500);
+    /** Sends made before the measured run, against a well-behaved server, so that class loading and the first compilations are not timed. */
+    private static final int WARM_UP_SENDS = 200;
     private static final Duration DEADLINE = Duration.ofSeconds(2);
     private static final Duration RUN_LIMIT = Duration.ofMinutes(2);
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final int MAX_ANSWER_BYTES = 64 << 10;
     /**
      * What the run itself may keep alive beyond the answers in flight: the fake server's records of
-     * every request and message, the run's own bookkeeping, and the client's pools and buffers.
+     * every request and message, the run's own bookkeeping, the client's pools and buffers, and
+     * old-generation garbage that young collections leave in the after-collection figure (measured
+     * at 8 to 106 MiB on a loaded 2-core machine). Still far below what one unbounded answer keeps
+     * alive (hundreds of MiB within a request timeout).
      */
-    public static final long HEAP_HEADROOM = 64L << 20;
+    public static final long HEAP_HEADROOM = 160L << 20;
 
     private final Function<ClientSettings, AcquireClient> clientFactory;
     private int sends = 5_000;
@@ -142,7 +145,9 @@ public final class HostileLoadRun {
      * @throws InterruptedException if the calling thread is interrupted
      */
     public Tally run() throws InterruptedException {
+        warmUp();
         Set<Thread> baseline = Settling.liveThreads();
+        Duration stalled;
         Accounting.Counts counts;
         TimedDriver.Result result;
         int faults;
@@ -160,12 +165,13 @@ public final class HostileLoadRun {
             server.faultPlan(hostilePlan());
             ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey())
                     .sendDeadline(DEADLINE).requestTimeout(Duration.ofSeconds(1)).maxAnswerBytes(MAX_ANSWER_BYTES).build();
-            try (HeapPeak heap = HeapPeak.start()) {
+            try (HeapPeak heap = HeapPeak.start(); StallProbe probe = StallProbe.start()) {
                 start = System.nanoTime();
                 try (AcquireClient client = clientFactory.apply(settings)) {
                     result = TimedDriver.drive(client, messages, concurrency, async, RUN_LIMIT);
                 }
                 heapGrowth = Math.max(0, heap.peakBytes() - heap.baselineBytes());
+                stalled = probe.longestStall();
             }
             took = Duration.ofNanos(System.nanoTime() - start);
             counts = Accounting.check(messages, result.outcomes(), server.state().messages());
@@ -187,15 +193,34 @@ public final class HostileLoadRun {
         for (int i = 0; i < result.nanos().length; i++) {
             long t = result.nanos()[i];
             slowest = Math.max(slowest, t);
-            if (t > DEADLINE.plus(SLACK).plus(SCHEDULING).toNanos() && late.size() < 10) {
+            if (t > DEADLINE.plus(SLACK).plus(stalled).toNanos() && late.size() < 10) {
                 late.add("send " + i + " took " + t / 1_000_000 + " ms: " + result.outcomes()[i]);
             }
         }
         if (!late.isEmpty()) {
             throw new AssertionError("sends past their deadline of " + DEADLINE.toMillis() + " ms plus "
-                    + SLACK.toMillis() + " ms (and " + SCHEDULING.toMillis() + " ms for scheduling): " + late);
+                    + SLACK.toMillis() + " ms (and the " + stalled.toMillis() + " ms this JVM's threads went unscheduled at"
+                    + " most, measured during the run): " + late);
         }
         return new Tally(counts.sent(), counts.notSent(), counts.unknown(), counts.duplicates(), faults,
                 Duration.ofNanos(slowest), took, heapGrowth);
+    }
+
+    /** Runs a few sends through a client of the same kind against a server without faults, then closes both. */
+    private void warmUp() throws InterruptedException {
+        try (FakeAcquireServer server = new FakeAcquireServer().start()) {
+            SupportCase c = server.state().openCase(Channel.CHAT);
+            List<ChatMessage> messages = new ArrayList<>(WARM_UP_SENDS);
+            for (int i = 0; i < WARM_UP_SENDS; i++) {
+                messages.add(ChatMessage.builder().caseId(c.id()).contactId(c.contactId().orElseThrow())
+                        .text("warm-up " + i).build());
+            }
+            ClientSettings settings = ClientSettings.builder().baseUri(server.baseUri()).apiKey(server.state().validKey())
+                    .build();
+            try (AcquireClient client = clientFactory.apply(settings)) {
+                TimedDriver.drive(client, messages, concurrency, async, RUN_LIMIT);
+            }
+            Settling.await(SETTLE, () -> server.openConnections() == 0);
+        }
     }
 }
