@@ -2,7 +2,7 @@ package dev.acquire4j.testkit.faults;
 
 /**
  * How the fake account's case list mishandles paging, for tests of a client's guard against a
- * server that ignores the page parameter ({@link AcquireState#breakPaging(PagingFault)}).
+ * server that ignores the page parameter ({@link dev.acquire4j.testkit.AcquireState#breakPaging(PagingFault)}).
  */
 public enum PagingFault {
     /** Every request gets the first page, named page 0, whatever page it asks for. */
