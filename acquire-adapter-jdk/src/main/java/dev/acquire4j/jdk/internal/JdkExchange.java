@@ -1,6 +1,7 @@
 package dev.acquire4j.jdk.internal;
 
 import dev.acquire4j.protocol.spi.AnswerCutException;
+import dev.acquire4j.protocol.spi.AnswerTooLargeException;
 import dev.acquire4j.protocol.spi.AttemptThreads;
 import dev.acquire4j.protocol.spi.BlockingWaits;
 import dev.acquire4j.protocol.spi.Header;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -70,14 +72,21 @@ public final class JdkExchange implements Transport {
     public WireAnswer attemptBlocking(WireRequest wire, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         BlockingWaits.Wait wait = waits.enter(timeout.toNanos() + WAIT_SLACK_NANOS);
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+        HttpResponse.BodyHandler<byte[]> body = DeadlineBody.handler(deadline, maxAnswerBytes);
         try {
-            return answer(http.send(toHttpRequest(wire, timeout), DeadlineBody.handler(deadline, maxAnswerBytes)));
+            return answer(http.send(toHttpRequest(wire, timeout), info -> {
+                head.set(info);
+                return body.apply(info);
+            }));
         } catch (InterruptedException e) {
             // send() has cancelled the exchange; an interrupt of ours is a timeout or a close, not the caller's.
             Exception ours = wait.leave();
             throw ours != null ? ours : e;
         } catch (IOException e) {
-            throw unwrapSend(e);
+            // The connection may end before the body reader ever starts: once the head came, it is a cut answer.
+            HttpResponse.ResponseInfo came = head.get();
+            throw came == null || readerReported(e) ? unwrapSend(e) : cut(came, unwrapSend(e));
         } finally {
             wait.leave();
         }
@@ -116,6 +125,16 @@ public final class JdkExchange implements Transport {
         if (ownedExecutor != null) {
             ownedExecutor.close(http);
         }
+    }
+
+    /** {@return whether the body reader already said what went wrong (a cut or an oversized answer)} */
+    private static boolean readerReported(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AnswerCutException || t instanceof AnswerTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the SPI's report of an answer whose head came but whose body did not, with the head's status and headers} */
