@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.faults.FaultPlan;
 import dev.acquire4j.testkit.faults.ServerFault;
@@ -21,31 +20,18 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Tests that each scripted or planned fault of the fake server happens on the wire as documented. */
-class FakeAcquireServerFaultTest {
+class FakeAcquireServerFaultTest extends FakeServerTestSupport {
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
-    private FakeAcquireServer server;
-    private AcquireState state;
-    private RawHttp http;
     private SupportCase c;
 
     @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
-        http = new RawHttp(server.baseUri());
+    void openCases() {
         c = state.openCase(Channel.CHAT);
-    }
-
-    @AfterEach
-    void stop() {
-        http.close();
-        server.close();
     }
 
     private HttpRequest chat(String text) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.faults.ServerFault;
 import java.io.IOException;
@@ -18,33 +17,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests that each hostile fault of the fake server happens on the wire as its Javadoc says. */
-class FakeAcquireServerHostileFaultTest {
+class FakeAcquireServerHostileFaultTest extends FakeServerTestSupport {
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
-    private FakeAcquireServer server;
-    private AcquireState state;
     private SupportCase c;
-    private RawHttp http;
 
     @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
+    void openCases() {
         c = state.openCase(Channel.CHAT);
-        http = new RawHttp(server.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        http.close();
-        server.close();
     }
 
     private String path() {

@@ -11,11 +11,9 @@ import dev.acquire4j.domain.MessageId;
 import dev.acquire4j.domain.SupportCase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.util.Optional;
-import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.InMemoryAcquire;
 
@@ -24,31 +22,17 @@ import dev.acquire4j.testkit.InMemoryAcquire;
  * query parameters, undocumented body fields, wrong types and wrong methods are refused, changing
  * nothing; and what they change is what the in-memory client sees.
  */
-class FakeAcquireServerLifecycleTest {
+class FakeAcquireServerLifecycleTest extends FakeServerTestSupport {
     private static final String CLOSE = "/api/v1/crm/messenger/chat/close";
     private static final String CREATE = "/api/v1/crm/messenger/chat/create";
     private static final String MESSAGE = "/api/v1/crm/objects/case-message/";
     private static final String EDIT = "/api/v1/crm/messenger/chat/message/";
 
-    private FakeAcquireServer server;
-    private AcquireState state;
-    private RawHttp http;
-    private String key;
     private SupportCase c;
 
     @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
-        http = new RawHttp(server.baseUri());
-        key = state.validKey().reveal();
+    void openCases() {
         c = state.openCase(Channel.CHAT);
-    }
-
-    @AfterEach
-    void stop() {
-        http.close();
-        server.close();
     }
 
     private MessageId stored(String text) {

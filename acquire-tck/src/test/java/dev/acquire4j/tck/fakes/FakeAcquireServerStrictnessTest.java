@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
-import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,35 +14,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake server refuses each kind of wrong request with the status and ERROR_* code a real one would, storing nothing. */
-class FakeAcquireServerStrictnessTest {
+class FakeAcquireServerStrictnessTest extends FakeServerTestSupport {
     private static final String CHAT = "/api/v1/crm/messenger/chat/add-message";
     private static final String MAIL = "/api/v1/mail/add-message";
     private static final String SMS = "/api/v1/voip/send-sms";
     private static final String THREAD = "/api/v1/crm/messenger/chat/messages";
 
-    private FakeAcquireServer server;
-    private AcquireState state;
-    private RawHttp http;
-    private String key;
     private SupportCase chatCase;
     private SupportCase mailCase;
     /** Refused requests store nothing; a test that also sends a valid request raises this. */
     private int expectedStored;
 
     @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
-        http = new RawHttp(server.baseUri());
-        key = state.validKey().reveal();
+    void openCases() {
         chatCase = state.openCase(Channel.CHAT);
         mailCase = state.openCase(chatCase.contactId().orElseThrow(), Channel.EMAIL);
     }
 
     @AfterEach
-    void stop() {
-        http.close();
-        server.close();
+    void nothingRefusedWasStored() {
         assertEquals(expectedStored, state.messageCount(), "a refused request stores nothing");
     }
 

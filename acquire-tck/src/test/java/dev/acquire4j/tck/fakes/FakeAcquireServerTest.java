@@ -14,7 +14,6 @@ import dev.acquire4j.domain.ContactId;
 import dev.acquire4j.domain.SenderRole;
 import dev.acquire4j.domain.SupportCase;
 import dev.acquire4j.domain.TimelineId;
-import dev.acquire4j.testkit.AcquireState;
 import dev.acquire4j.testkit.FakeAcquireServer;
 import dev.acquire4j.testkit.records.RecordedRequest;
 import dev.acquire4j.testkit.records.StoredMessage;
@@ -22,34 +21,13 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake server accepts the documented requests, answers in the documented shapes, records and can fail. */
-class FakeAcquireServerTest {
+class FakeAcquireServerTest extends FakeServerTestSupport {
     private static final String CHAT = "/api/v1/crm/messenger/chat/add-message";
     private static final String MAIL = "/api/v1/mail/add-message";
     private static final String SMS = "/api/v1/voip/send-sms";
-
-    private FakeAcquireServer server;
-    private AcquireState state;
-    private RawHttp http;
-    private String key;
-
-    @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
-        http = new RawHttp(server.baseUri());
-        key = state.validKey().reveal();
-    }
-
-    @AfterEach
-    void stop() {
-        http.close();
-        server.close();
-    }
 
     @Test
     void bindsLoopbackOnAnEphemeralPort() {

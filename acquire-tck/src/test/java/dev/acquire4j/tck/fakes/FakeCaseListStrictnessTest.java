@@ -8,34 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.acquire4j.domain.Channel;
 import dev.acquire4j.domain.SupportCase;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.acquire4j.testkit.AcquireState;
-import dev.acquire4j.testkit.FakeAcquireServer;
 
 /**
  * The fake server's case endpoints accept only what their pages document: per endpoint, the query
  * parameters and relations; the list answers with page data and honours (or, when told, breaks) paging.
  */
-class FakeCaseListStrictnessTest {
+class FakeCaseListStrictnessTest extends FakeServerTestSupport {
     private static final String LIST = "/api/v1/crm/objects/case";
-    private FakeAcquireServer server;
-    private AcquireState state;
-    private RawHttp http;
     private SupportCase c;
 
     @BeforeEach
-    void start() {
-        server = new FakeAcquireServer().start();
-        state = server.state();
-        http = new RawHttp(server.baseUri());
+    void openCases() {
         c = state.openCase(Channel.CHAT);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
