@@ -1,20 +1,14 @@
 package dev.acquire4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acquire4j.domain.CasePage;
 import dev.acquire4j.domain.ListedCase;
 import dev.acquire4j.domain.SupportCase;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** Shows cases: one case as a field/value table, a page as one row per case under its page data; or as JSON. */
 final class CaseView {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter VISIBLE = JSON.writer().with(new VisibleJsonEscapes());
 
     /** {@return one case, as {@code acquire case get} prints it} */
     static Shown one(SupportCase c) {
@@ -33,7 +27,7 @@ final class CaseView {
 
             @Override
             public String json() {
-                return write(node(c));
+                return VisibleJson.write(node(c));
             }
         };
     }
@@ -58,11 +52,11 @@ final class CaseView {
 
             @Override
             public String json() {
-                ObjectNode o = JSON.createObjectNode().put("page", page.page()).put("offset", page.offset())
+                ObjectNode o = VisibleJson.object().put("page", page.page()).put("offset", page.offset())
                         .put("limit", page.limit()).put("count", page.count()).put("partial", page.partial());
                 ArrayNode cases = o.putArray("cases");
                 page.cases().forEach(c -> cases.add(node(c.supportCase())));
-                return write(o);
+                return VisibleJson.write(o);
             }
         };
     }
@@ -70,7 +64,7 @@ final class CaseView {
     private CaseView() {}
 
     private static ObjectNode node(SupportCase c) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = VisibleJson.object();
         o.put("id", c.id().value());
         o.put("status", c.status().raw().isEmpty() ? null : c.status().raw());
         o.put("channel", c.channel().map(ch -> ch.wireName()).orElse(null));
@@ -78,14 +72,6 @@ final class CaseView {
         o.put("threadId", c.threadId().map(id -> id.value()).orElse(null));
         o.put("timelineId", c.timelineId().map(id -> id.value()).orElse(null));
         return o;
-    }
-
-    private static String write(ObjectNode o) {
-        try {
-            return VISIBLE.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the result as JSON", e);
-        }
     }
 
     private static String text(Optional<?> value) {

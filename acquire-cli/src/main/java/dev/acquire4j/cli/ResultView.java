@@ -1,14 +1,10 @@
 package dev.acquire4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acquire4j.domain.CaseMessage;
 import dev.acquire4j.domain.ClosedCase;
 import dev.acquire4j.domain.DeletedMessage;
 import dev.acquire4j.domain.SupportCase;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +15,6 @@ import java.util.Optional;
  * Immutable once built.
  */
 final class ResultView implements Shown {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter VISIBLE = JSON.writer().with(new VisibleJsonEscapes());
 
     /** One field: its JSON name, its table label, and its value (a number, text, flag, or {@code null}). */
     private record Field(String key, String label, Object value) {}
@@ -80,7 +74,7 @@ final class ResultView implements Shown {
     /** {@return one line of JSON, with the outcome first} */
     @Override
     public String json() {
-        ObjectNode o = JSON.createObjectNode().put("outcome", outcome);
+        ObjectNode o = VisibleJson.object().put("outcome", outcome);
         for (Field f : fields) {
             Object v = f.value();
             if (v == null) {
@@ -93,11 +87,7 @@ final class ResultView implements Shown {
                 o.put(f.key(), v.toString());
             }
         }
-        try {
-            return VISIBLE.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the result as JSON", e);
-        }
+        return VisibleJson.write(o);
     }
 
     private ResultView add(String key, String label, Object value) {

@@ -1,17 +1,11 @@
 package dev.acquire4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acquire4j.domain.SentMessage;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** Shows what Acquire answered to a send: as a field/value table, or as one JSON object. */
 final class SentMessageView {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter VISIBLE = JSON.writer().with(new VisibleJsonEscapes());
 
     private SentMessageView() {}
 
@@ -44,7 +38,7 @@ final class SentMessageView {
      * @param sent the answer
      */
     static String json(SentMessage sent) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = VisibleJson.object();
         o.put("id", sent.id().value());
         o.put("channel", sent.channel().wireName());
         o.put("caseId", sent.caseId().map(id -> id.value()).orElse(null));
@@ -56,11 +50,7 @@ final class SentMessageView {
         o.put("type", sent.type().orElse(null));
         o.put("seen", sent.seen().orElse(null));
         o.put("createdAt", text(sent.createdAt()));
-        try {
-            return VISIBLE.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the result as JSON", e);
-        }
+        return VisibleJson.write(o);
     }
 
     private static String sender(SentMessage sent) {
